@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** ISO calendar date, e.g. 2026-11-23. Kept as a string so it never shifts across time zones. */
+export const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD' });
+
+/** A slug id of another entry, e.g. `clozapine-monitoring`. */
+export const entryId = z.string().regex(/^[a-z0-9][a-z0-9\-/]*$/, { error: 'expected a lowercase id such as clozapine-monitoring' });
+
+/**
+ * Who owns a clinical page and when it was last and is next reviewed.
+ * `sample` means "Sample content, pending clinical review": nothing invented is ever `approved`.
+ */
+export const clinicalReview = {
+  /** The named clinician or team responsible for the content. */
+  owner: z.string().min(3),
+  /** Who signed it off; only meaningful once status is `approved`. */
+  approver: z.string().optional(),
+  lastReviewed: isoDate,
+  nextReview: isoDate,
+  /** Default `sample`: shown as "Sample content, pending clinical review". */
+  status: z.enum(['sample', 'approved', 'retired']).default('sample'),
+};

@@ -1,0 +1,190 @@
+// The local /auth/v1: the GoTrue endpoints that the app's supabase-js calls use.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type pg from 'pg';
+import bcrypt from 'bcryptjs';
+import { readBody, send } from '../http.ts';
+import { authenticate } from '../request-role.ts';
+import { authError } from './errors.ts';
+import { consumeToken, issueToken, sendTokenEmail, type TokenType } from './one-time-tokens.ts';
+import { clearFailedSignIns, recordFailedSignIn, tooManyFailedSignIns } from './rate-limit.ts';
+import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
+import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
+
+export const minPasswordLength = 8;
+const apiVersion = { 'x-supabase-api-version': '2024-01-01' };
+
+interface AuthContext {
+  pool: pg.Pool;
+  jwtSecret: string;
+  siteUrl: string;
+}
+
+type Body = Record<string, any>;
+
+async function body(req: IncomingMessage): Promise<Body> {
+  const text = await readBody(req, () => authError(413, 'request_too_large', 'Request body is too large: the limit is 1 MB'));
+  if (!text.trim()) return {};
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+  } catch { /* fall through */ }
+  throw authError(400, 'bad_json', 'Could not parse request body as JSON');
+}
+
+function checkPassword(password: unknown): string {
+  if (typeof password !== 'string' || password.length < minPasswordLength) {
+    throw authError(422, 'weak_password', `Password should be at least ${minPasswordLength} characters.`, {
+      weak_password: { reasons: ['length'] },
+    });
+  }
+  if (password.length > 72) throw authError(422, 'weak_password', 'Password should be at most 72 characters.', { weak_password: { reasons: ['length'] } });
+  return password;
+}
+
+function requireEmail(value: unknown): string {
+  const email = normaliseEmail(value);
+  if (!email) throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+  return email;
+}
+
+/** The path under the site to return to after an e-mail link, taken from supabase-js's redirect_to. */
+function nextPath(url: URL, siteUrl: string): string | undefined {
+  const redirect = url.searchParams.get('redirect_to');
+  if (!redirect) return undefined;
+  try {
+    const target = new URL(redirect, siteUrl);
+    return target.origin === new URL(siteUrl).origin ? target.pathname + target.search : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createAuthHandler(ctx: AuthContext) {
+  const { pool, jwtSecret, siteUrl } = ctx;
+  const issuer = `${siteUrl}/auth/v1`;
+
+  async function signedInUser(req: IncomingMessage): Promise<{ user: UserRow; sessionId: string }> {
+    const { role, claims } = await authenticate(req, jwtSecret, 'auth');
+    if (role !== 'authenticated' || typeof claims.sub !== 'string') throw authError(403, 'no_authorization', 'This endpoint requires a valid Bearer token');
+    const user = await findUserById(pool, claims.sub);
+    if (!user) throw authError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
+    if (!(await sessionExists(pool, claims.session_id))) throw authError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
+    return { user, sessionId: claims.session_id as string };
+  }
+
+  const routes: Record<string, (req: IncomingMessage, url: URL) => Promise<[number, unknown]>> = {
+    'POST /signup': async (req, url) => {
+      const b = await body(req);
+      const email = requireEmail(b.email);
+      const password = checkPassword(b.password);
+      const existing = await findUserByEmail(pool, email);
+      if (existing?.email_confirmed_at) {
+        // As GoTrue does with confirmations on: answer like a new sign-up so addresses cannot be enumerated.
+        return [200, { ...userJson(existing), identities: [] }];
+      }
+      const meta = b.data && typeof b.data === 'object' ? b.data : {};
+      const user = existing ?? await createUser(pool, { email, passwordHash: await bcrypt.hash(password, 10), confirmed: false, userMeta: meta });
+      await sendTokenEmail(pool, siteUrl, email, 'confirmation', await issueToken(pool, user.id, 'confirmation'), nextPath(url, siteUrl));
+      await pool.query('update auth.users set confirmation_sent_at = now() where id = $1', [user.id]);
+      return [200, userJson(user)];
+    },
+
+    'POST /token': async (req, url) => {
+      const grant = url.searchParams.get('grant_type');
+      const b = await body(req);
+      if (grant === 'password') {
+        const email = requireEmail(b.email);
+        if (await tooManyFailedSignIns(pool, email)) {
+          throw authError(429, 'over_request_rate_limit', 'Too many sign-in attempts for this account. Wait 5 minutes and try again, or reset your password.');
+        }
+        const user = await findUserByEmail(pool, email);
+        const matches = user?.encrypted_password && typeof b.password === 'string' && (await bcrypt.compare(b.password, user.encrypted_password));
+        if (!user || !matches) {
+          await recordFailedSignIn(pool, email);
+          throw authError(400, 'invalid_credentials', 'Invalid login credentials');
+        }
+        if (!user.email_confirmed_at) throw authError(400, 'email_not_confirmed', 'Email not confirmed');
+        await clearFailedSignIns(pool, email);
+        return [200, await startSession(pool, user, jwtSecret, issuer, 'password')];
+      }
+      if (grant === 'refresh_token') {
+        const session = typeof b.refresh_token === 'string' ? await refreshSession(pool, b.refresh_token, jwtSecret, issuer) : null;
+        if (!session) throw authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+        return [200, session];
+      }
+      throw authError(400, 'unsupported_grant_type', `Unsupported grant type: ${grant ?? 'none'}`);
+    },
+
+    'GET /user': async (req) => [200, userJson((await signedInUser(req)).user)],
+
+    'PUT /user': async (req) => {
+      const { user } = await signedInUser(req);
+      const b = await body(req);
+      if (b.password !== undefined) {
+        const hash = await bcrypt.hash(checkPassword(b.password), 10);
+        await pool.query('update auth.users set encrypted_password = $2, updated_at = now() where id = $1', [user.id, hash]);
+      }
+      if (b.data && typeof b.data === 'object') {
+        await pool.query('update auth.users set raw_user_meta_data = raw_user_meta_data || $2, updated_at = now() where id = $1', [user.id, b.data]);
+      }
+      return [200, userJson((await findUserById(pool, user.id))!)];
+    },
+
+    'POST /logout': async (req, url) => {
+      const { user, sessionId } = await signedInUser(req);
+      await endSessions(pool, user.id, sessionId, url.searchParams.get('scope') ?? 'global');
+      return [204, undefined];
+    },
+
+    'POST /recover': async (req, url) => {
+      const email = requireEmail((await body(req)).email);
+      const user = await findUserByEmail(pool, email);
+      if (user) await sendTokenEmail(pool, siteUrl, email, 'recovery', await issueToken(pool, user.id, 'recovery'), nextPath(url, siteUrl));
+      return [200, {}];
+    },
+
+    'POST /otp': async (req, url) => {
+      const b = await body(req);
+      const email = requireEmail(b.email);
+      let user = await findUserByEmail(pool, email);
+      if (!user && b.create_user === false) throw authError(422, 'otp_disabled', 'Signups not allowed for otp');
+      user ??= await createUser(pool, { email, passwordHash: null, confirmed: false, userMeta: b.data ?? {} });
+      await sendTokenEmail(pool, siteUrl, email, 'magiclink', await issueToken(pool, user.id, 'magiclink'), nextPath(url, siteUrl));
+      return [200, {}];
+    },
+
+    'POST /verify': async (req) => {
+      const b = await body(req);
+      const accepted: Record<string, TokenType[]> = {
+        signup: ['confirmation'], email: ['confirmation', 'magiclink'], magiclink: ['magiclink'], recovery: ['recovery'],
+      };
+      const types = accepted[b.type as string];
+      if (!types) throw authError(400, 'validation_failed', `Verify requires a verification type of ${Object.keys(accepted).join(', ')}`);
+      if (typeof b.token_hash !== 'string') throw authError(400, 'validation_failed', 'Verify requires a token_hash');
+      const user = await consumeToken(pool, b.token_hash, types);
+      if (!user) throw authError(403, 'otp_expired', 'Email link is invalid or has expired');
+      if (!user.email_confirmed_at) await pool.query('update auth.users set email_confirmed_at = now() where id = $1', [user.id]);
+      const fresh = (await findUserById(pool, user.id))!;
+      return [200, await startSession(pool, fresh, jwtSecret, issuer, b.type === 'recovery' ? 'recovery' : 'otp')];
+    },
+
+    'POST /admin/users': async (req) => {
+      const { role } = await authenticate(req, jwtSecret, 'auth');
+      if (role !== 'service_role') throw authError(403, 'not_admin', 'User not allowed');
+      const b = await body(req);
+      const email = requireEmail(b.email);
+      if (await findUserByEmail(pool, email)) throw authError(422, 'email_exists', 'A user with this email address has already been registered');
+      const passwordHash = b.password === undefined ? null : await bcrypt.hash(checkPassword(b.password), 10);
+      const user = await createUser(pool, { email, passwordHash, confirmed: b.email_confirm === true, userMeta: b.user_metadata ?? {}, appMeta: b.app_metadata ?? {} });
+      return [200, userJson(user)];
+    },
+  };
+
+  return async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const path = url.pathname.replace(/^\/auth\/v1/, '').replace(/\/$/, '');
+    const route = routes[`${req.method} ${path}`];
+    if (!route) throw authError(404, 'not_found', `No auth endpoint ${req.method} ${path}`);
+    const [status, payload] = await route(req, url);
+    send(res, status, payload, apiVersion);
+  };
+}

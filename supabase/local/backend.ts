@@ -1,0 +1,46 @@
+// The embedded backend in one call: Postgres, bootstrap, migrations and seed, keys, and the local Supabase API.
+import { createLocalApi, type LocalApi } from './api/index.ts';
+import { loadOrCreateKeys, type ProjectKeys } from './api/keys.ts';
+import { migrate, seed } from './migrate.ts';
+import { startPostgres } from './postgres.ts';
+import { join } from 'node:path';
+
+export interface Backend {
+  keys: ProjectKeys;
+  adminUrl: string;
+  apiUrl: string;
+  api: LocalApi;
+  applied: string[];
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export interface BackendOptions {
+  /** Folder for the cluster and the project keys; kept between starts. */
+  dataDir: string;
+  pgPort: number;
+  /** The site's public origin, which is also the API's. */
+  siteUrl: string;
+  poolSize?: number;
+  log?: (line: string) => void;
+}
+
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const pg = await startPostgres(join(options.dataDir, 'db'), options.pgPort, options.log);
+  try {
+    const applied = await migrate(pg.adminUrl, { bootstrap: pg.created });
+    if (pg.created) await seed(pg.adminUrl);
+    const keys = await loadOrCreateKeys(options.dataDir);
+    const api = await createLocalApi({ databaseUrl: pg.apiUrl, authDatabaseUrl: pg.authUrl, jwtSecret: keys.jwtSecret, siteUrl: options.siteUrl, poolSize: options.poolSize });
+    return {
+      keys, adminUrl: pg.adminUrl, apiUrl: pg.apiUrl, api, applied, seeded: pg.created,
+      stop: async () => {
+        await api.close();
+        await pg.stop();
+      },
+    };
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
+}
