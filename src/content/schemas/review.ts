@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
-/** ISO calendar date, e.g. 2026-11-23. Kept as a string so it never shifts across time zones. */
-export const isoDate = z.iso.date({ error: 'expected a date written as YYYY-MM-DD' });
+/**
+ * ISO calendar date, e.g. 2026-11-23. Kept as a string so it never shifts across time zones; YAML parsers that turn
+ * unquoted dates into Date objects are brought back to the string.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'expected a date written as YYYY-MM-DD' }),
+);
 
 /** A slug id of another entry, e.g. `clozapine-monitoring`. */
 export const entryId = z.string().regex(/^[a-z0-9][a-z0-9\-/]*$/, { error: 'expected a lowercase id such as clozapine-monitoring' });

@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import node from '@astrojs/node';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Content pages are prerendered; per-user pages opt out with `export const prerender = false`.
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [mdx(), react()],
+  trailingSlash: 'ignore',
+  markdown: { syntaxHighlight: false },
+  security: {
+    checkOrigin: true,
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  vite: {
+    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true, silenceDeprecations: ['import'] } } },
+  },
+});

@@ -1,0 +1,52 @@
+// The whole platform on one origin: the local Supabase API (/auth/v1, /rest/v1, /dev/outbox) and the built Astro site.
+import { createServer, type Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { startBackend, type Backend } from '../../supabase/local/backend.ts';
+import { freePort } from '../../supabase/local/free-port.ts';
+
+export interface Platform {
+  siteUrl: string;
+  backend: Backend;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+const securityHeaders: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+export async function startPlatform(options: { port: number; dataDir: string; host?: string }): Promise<Platform> {
+  const host = options.host ?? '127.0.0.1';
+  const siteUrl = `http://localhost:${options.port}`;
+  const backend = await startBackend({ dataDir: options.dataDir, pgPort: await freePort(), siteUrl });
+  process.env.SUPABASE_URL = siteUrl;
+  process.env.SUPABASE_ANON_KEY = backend.keys.anonKey;
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const { handler } = await import(pathToFileURL(resolve('dist/server/entry.mjs')).href);
+
+  const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    if (await backend.api.handle(req, res)) return;
+    handler(req, res);
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, host, done);
+  }).catch(async (error) => {
+    await backend.stop();
+    throw error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use. Stop the other server or choose another port: PORT=4400 npm start`) : error;
+  });
+
+  return {
+    siteUrl, backend, server,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      await backend.stop();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set on on-demand pages only: a supabase-js client acting as the person making the request. */
+    supabase: import('./lib/supabase/server.ts').Supabase;
+    user: import('./lib/auth/current-user.ts').CurrentUser | null;
+  }
+}

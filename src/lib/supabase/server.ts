@@ -1,0 +1,24 @@
+// A supabase-js client for one request, with the session in httpOnly cookies (@supabase/ssr).
+import { createServerClient, parseCookieHeader } from '@supabase/ssr';
+import type { AstroCookies } from 'astro';
+import { supabaseConfig } from './config.ts';
+
+export function createSupabase(request: Request, cookies: AstroCookies) {
+  const { url, anonKey } = supabaseConfig();
+  return createServerClient(url, anonKey, {
+    cookieOptions: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: new URL(request.url).protocol === 'https:',
+      path: '/',
+    },
+    cookies: {
+      getAll: () => parseCookieHeader(request.headers.get('cookie') ?? '').map(({ name, value }) => ({ name, value: value ?? '' })),
+      setAll: (toSet) => {
+        for (const { name, value, options } of toSet) cookies.set(name, value, options);
+      },
+    },
+  });
+}
+
+export type Supabase = ReturnType<typeof createSupabase>;
