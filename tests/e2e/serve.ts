@@ -1,0 +1,17 @@
+// The platform for the end-to-end tests: the built site on a fresh embedded backend in a temporary folder.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPlatform } from '../../scripts/lib/platform-server.ts';
+
+const dataDir = await mkdtemp(join(tmpdir(), 'mbl-e2e-'));
+const platform = await startPlatform({ port: Number(process.env.E2E_PORT ?? 4510), dataDir });
+console.log(`e2e platform on ${platform.siteUrl}`);
+
+async function stop() {
+  await platform.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
