@@ -39,7 +39,7 @@ export async function startPostgres(dataDir: string, port: number, log: (line: s
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'fsync=off'],
     onLog: log,
-    onError: log,
+    onError: (error) => log(String(error)),
   });
   if (created) await server.initialise();
   await server.start();

@@ -44,7 +44,7 @@ ${messages.length ? `<ul>${items}</ul>` : '<p>No e-mails yet.</p>'}
 }
 
 export function createOutboxHandler(pool: pg.Pool) {
-  return async function handleOutbox(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  return async function handleOutbox(_req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const to = url.searchParams.get('to');
     const { rows } = await pool.query<Message>(
       `select * from local_outbox.messages where $1::text is null or recipient = lower($1) order by id desc limit 100`, [to]);

@@ -28,7 +28,7 @@ async function newRefreshToken(db: Db, userId: string, sessionId: string): Promi
   return token;
 }
 
-async function sessionJson(db: Db, user: UserRow, sessionId: string, refreshToken: string, jwtSecret: string, issuer: string, method: string) {
+async function sessionJson(user: UserRow, sessionId: string, refreshToken: string, jwtSecret: string, issuer: string, method: string) {
   const token = await accessToken(user, sessionId, jwtSecret, issuer, method);
   return {
     access_token: token,
@@ -45,7 +45,7 @@ export async function startSession(db: Db, user: UserRow, jwtSecret: string, iss
   const { rows } = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [user.id]);
   const sessionId = rows[0]!.id;
   await db.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
-  return sessionJson(db, { ...user, last_sign_in_at: new Date() }, sessionId, await newRefreshToken(db, user.id, sessionId), jwtSecret, issuer, method);
+  return sessionJson({ ...user, last_sign_in_at: new Date() }, sessionId, await newRefreshToken(db, user.id, sessionId), jwtSecret, issuer, method);
 }
 
 /** Swaps a live refresh token for a new session pair; the old token is revoked. Null when it is unknown or used. */
@@ -56,7 +56,7 @@ export async function refreshSession(db: Db, token: string, jwtSecret: string, i
   if (!row) return null;
   const user = (await db.query<UserRow>('select * from auth.users where id = $1 and deleted_at is null', [row.user_id])).rows[0];
   if (!user) return null;
-  return sessionJson(db, user, row.session_id, await newRefreshToken(db, user.id, row.session_id), jwtSecret, issuer, 'token_refresh');
+  return sessionJson(user, row.session_id, await newRefreshToken(db, user.id, row.session_id), jwtSecret, issuer, 'token_refresh');
 }
 
 /** Ends sessions: this one (local), all of the user's (global), or all but this one (others). */

@@ -1,0 +1,68 @@
+// npm test: typecheck, unit and database tests (vitest), then the end-to-end tests in Chromium (Playwright).
+// Every step runs even when an earlier one failed, so one run shows everything that is wrong.
+import { readFile, rm } from 'node:fs/promises';
+import { findChromium } from './lib/chromium.ts';
+import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp.ts';
+import { run } from './lib/run.ts';
+
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const steps: { name: string; ok: boolean }[] = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+async function step(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<boolean> {
+  console.log(`\n=== ${name} ===`);
+  const ok = (await run(command, args, { ...env, ...extraEnv })) === 0;
+  steps.push({ name, ok });
+  return ok;
+}
+
+async function readJson(path: string): Promise<any> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+await rm('test-results', { recursive: true, force: true });
+await step('Typecheck (astro check)', 'npx', ['astro', 'check']);
+
+await step('Unit and database tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const vitest = await readJson('test-results/vitest.json');
+if (vitest) {
+  counts.passed += vitest.numPassedTests;
+  counts.failed += vitest.numFailedTests;
+  counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
+}
+
+let built = await isBuildCurrent();
+if (!built) {
+  built = await step('Build (content check and astro build)', 'npm', ['run', 'build', '--silent']);
+  if (built) await writeBuildStamp();
+}
+
+let chromium: string | undefined;
+try {
+  chromium = await findChromium();
+} catch (error) {
+  console.error(`\n${(error as Error).message}`);
+  steps.push({ name: 'Find Chromium', ok: false });
+}
+
+if (built && chromium) {
+  await step('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
+  const e2e = await readJson('test-results/e2e.json');
+  if (e2e?.stats) {
+    counts.passed += e2e.stats.expected;
+    counts.failed += e2e.stats.unexpected + e2e.stats.flaky;
+    counts.skipped += e2e.stats.skipped;
+  }
+} else {
+  steps.push({ name: 'End-to-end tests (skipped: no build or no Chromium)', ok: false });
+}
+
+console.log('\n=== Summary ===');
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name}`);
+const failedSteps = steps.filter((s) => !s.ok).length;
+console.log(`\n${counts.passed} passed, ${counts.failed + failedSteps} failed, ${counts.skipped} skipped`);
+process.exit(failedSteps > 0 || counts.failed > 0 ? 1 : 0);
