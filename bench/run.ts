@@ -1,0 +1,22 @@
+// npm run bench: every benchmark, each printing its figures. Pass names to run some: npm run bench -- rest start
+import { isBuildCurrent } from '../scripts/lib/build-stamp.ts';
+import { benchRestApi } from './rest-api.ts';
+import { benchStartTime } from './start-time.ts';
+
+const benches: Record<string, () => Promise<void>> = {
+  start: async () => {
+    if (!(await isBuildCurrent())) {
+      console.log('start: skipped, the site is not built from the current sources (run npm start or npm run build first)');
+      return;
+    }
+    await benchStartTime();
+  },
+  rest: benchRestApi,
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  await bench();
+}
