@@ -2,6 +2,7 @@
 import { isBuildCurrent } from '../scripts/lib/build-stamp.ts';
 import { benchRestApi } from './rest-api.ts';
 import { benchStartTime } from './start-time.ts';
+import { benchSearch } from './search.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   start: async () => {
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
     await benchStartTime();
   },
   rest: benchRestApi,
+  search: benchSearch,
 };
 
 const wanted = process.argv.slice(2);

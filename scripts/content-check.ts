@@ -4,7 +4,7 @@ import { checkContent } from '../src/lib/content/check-content.ts';
 
 const root = process.argv[2] ?? 'content';
 const { entries, errors } = await readContent(root);
-const problems = [...errors.map((e) => ({ ...e, field: '(file)' })), ...checkContent(entries)];
+const problems = [...errors.map((e) => ({ ...e, field: '(file)' })), ...checkContent(entries, errors)];
 
 for (const p of problems) console.error(`${root}/${p.file}: ${p.field}: ${p.message}`);
 if (problems.length > 0) {

@@ -20,27 +20,80 @@ const schemas: Record<CollectionName, z.ZodType> = {
 };
 
 type Valid = { entry: RawEntry; data: any };
+type Known = Pick<RawEntry, 'collection' | 'id'>;
 
-/** Validates every entry against its schema, then checks the references between entries. */
-export function checkContent(entries: RawEntry[]): ContentProblem[] {
+/**
+ * Validates every entry against its schema, then checks the references between entries. `unreadable` lists files
+ * that exist but could not be parsed: references to them are not reported again as unknown.
+ */
+export function checkContent(entries: RawEntry[], unreadable: Known[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const valid: Valid[] = [];
   for (const entry of entries) {
     const result = schemas[entry.collection as CollectionName].safeParse(entry.data);
     if (result.success) valid.push({ entry, data: result.data });
     else for (const issue of result.error.issues) {
-      problems.push({ file: entry.file, field: issue.path.join('.') || '(file)', message: issue.message });
+      problems.push({ file: entry.file, field: issue.path.join('.') || '(file)', message: describe(issue, entry.data) });
     }
+    problems.push(...checkBody(entry));
   }
-  return problems.concat(checkReferences(valid));
+  return problems.concat(checkReferences(valid, [...entries, ...unreadable]));
 }
 
-function checkReferences(valid: Valid[]): ContentProblem[] {
+/**
+ * Says "required field is missing" when the field is absent, rather than zod's "received undefined", and says to
+ * quote text that YAML read as a number or true/false (a version such as 2.2, an option id such as true).
+ */
+function describe(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.path.length === 0) return issue.message;
+  const value = valueAt(data, issue.path);
+  const quotable = ['number', 'boolean'].includes(typeof value) && issue.message.startsWith('Invalid input');
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && quotable) {
+    return `expected text, but YAML read ${typeof value === 'number' ? 'a number' : 'true/false'}; put the value in quotes`;
+  }
+  if (value !== undefined) return issue.message;
+  const expected = issue.message.replace(/^Invalid (input|option): /, '').replace(/, received undefined$/, '');
+  return `required field is missing; ${expected}`;
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<any>((value, key) => (value == null ? undefined : value[key]), data);
+}
+
+/** The H2 sections every prescribing guideline has. */
+export const guidelineSections = ['Indications', 'Baseline and ongoing monitoring', 'Interactions', 'When to seek advice'];
+
+const escapes: Record<string, string> = { '<': '&lt;', '{': '&#123;', '}': '&#125;' };
+
+/** MDX reads a bare `<`, `{` or `}` as code, so outside code spans they must be reworded or escaped. */
+function checkBody(entry: RawEntry): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const ids = (collection: string) => new Set(valid.filter((v) => v.entry.collection === collection).map((v) => v.entry.id));
+  const problem = (message: string) => problems.push({ file: entry.file, field: '(body)', message });
+  let fenced = false;
+  entry.body.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const bare = fenced ? null : /[<{}]/.exec(line.replace(/(`+).*?\1/g, ''));
+    if (bare) problem(`line ${entry.bodyLine + i}: MDX reads a bare "${bare[0]}" as code; reword it or write ${escapes[bare[0]]}`);
+  });
+  if (entry.collection === 'guidelines') {
+    const headings = new Set([...entry.body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1]));
+    for (const section of guidelineSections.filter((s) => !headings.has(s))) {
+      problem(`missing the section "## ${section}"; every guideline has: ${guidelineSections.join(', ')}`);
+    }
+  }
+  return problems;
+}
+
+function checkReferences(valid: Valid[], all: Known[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  // An entry that exists but has its own problems still counts as known, so it is reported once, not at every use.
+  const ids = (collection: string) => new Set(all.filter((e) => e.collection === collection).map((e) => e.id));
   const courses = new Map(valid.filter((v) => v.entry.collection === 'courses').map((v) => [v.entry.id, v.data]));
+  const courseIds = ids('courses');
   const quizzes = ids('quizzes');
   const guidelines = ids('guidelines');
+  const oneOf = (list: Iterable<string>) => [...list].join(', ') || '(none found)';
+  const unknownCourse = (id: string) => `unknown course "${id}"; expected one of: ${oneOf(courseIds)}`;
   const expect = (ok: boolean, entry: RawEntry, field: string, message: string) => {
     if (!ok) problems.push({ file: entry.file, field, message });
   };
@@ -50,9 +103,10 @@ function checkReferences(valid: Valid[]): ContentProblem[] {
     switch (entry.collection) {
       case 'lessons': {
         const course = courses.get(data.course);
-        expect(!!course, entry, 'course', `unknown course "${data.course}"; expected one of: ${[...courses.keys()].join(', ')}`);
-        if (course) expect(course.modules.some((m: { id: string }) => m.id === data.module), entry, 'module',
-          `course "${data.course}" has no module "${data.module}"`);
+        expect(courseIds.has(data.course), entry, 'course', unknownCourse(data.course));
+        const modules: string[] = course ? course.modules.map((m: { id: string }) => m.id) : [];
+        if (course) expect(modules.includes(data.module), entry, 'module',
+          `course "${data.course}" has no module "${data.module}"; expected one of: ${oneOf(modules)}`);
         if (data.quiz) expect(quizzes.has(data.quiz), entry, 'quiz', `unknown quiz "${data.quiz}"`);
         const key = `${data.course}/${data.module}/${data.order}`;
         const clash = seenOrder.get(key);
@@ -62,7 +116,7 @@ function checkReferences(valid: Valid[]): ContentProblem[] {
       }
       case 'quizzes':
       case 'cohorts':
-        expect(courses.has(data.course), entry, 'course', `unknown course "${data.course}"`);
+        expect(courseIds.has(data.course), entry, 'course', unknownCourse(data.course));
         break;
       case 'courses':
         data.completion.requiredQuizzes.forEach((quiz: string, i: number) =>

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 /** One content file as the checker sees it: its id (path without extension), data and MDX body. */
 export interface RawEntry {
@@ -9,6 +9,8 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body: string;
+  /** The line of the file on which the body starts, so problems in it can name the file's own line. */
+  bodyLine: number;
 }
 
 export const collectionFolders = {
@@ -16,14 +18,40 @@ export const collectionFolders = {
 } as const;
 export type CollectionName = keyof typeof collectionFolders;
 
+/** A file that could not be read as content: where it is, which entry it would have been, and why. */
+export interface UnreadableFile {
+  collection: string;
+  id: string;
+  file: string;
+  message: string;
+}
+
 const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /** Splits an MDX file into its YAML frontmatter and body; YAML files are all data. */
-export function parseEntryText(text: string, ext: string): { data: unknown; body: string } {
-  if (ext === '.yaml') return { data: parseYaml(text), body: '' };
+export function parseEntryText(text: string, ext: string): { data: unknown; body: string; bodyLine: number } {
+  if (ext === '.yaml') return { data: yaml(text, 0), body: '', bodyLine: 1 };
   const match = frontmatter.exec(text);
   if (!match) throw new Error('expected YAML frontmatter between --- lines at the top of the file');
-  return { data: parseYaml(match[1]!), body: match[2]! };
+  const body = match[2]!;
+  return { data: yaml(match[1]!, 1), body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
+}
+
+/**
+ * Parses YAML, turning a parse error into one line that gives the line and column in the file itself
+ * (`lineOffset` is 1 for frontmatter, which starts below the opening ---).
+ */
+function yaml(text: string, lineOffset: number): unknown {
+  try {
+    return parseYaml(text);
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const reason = error.message.split(/ at line \d+, column \d+/)[0]!.split('\n')[0]!;
+    const at = error.linePos?.[0];
+    const where = at ? ` at line ${at.line + lineOffset}, column ${at.col}` : '';
+    const hint = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? ' (put quotes around a value that contains a colon)' : '';
+    throw new Error(`invalid YAML${where}: ${reason}${hint}`, { cause: error });
+  }
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {
@@ -33,6 +61,8 @@ async function* walk(dir: string): AsyncGenerator<string> {
   } catch {
     return;
   }
+  // Sorted so that problems such as a duplicate lesson order are reported the same way on every machine.
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of names) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
@@ -41,9 +71,9 @@ async function* walk(dir: string): AsyncGenerator<string> {
 }
 
 /** Reads every entry of every collection under `root` (the top-level content/ folder). */
-export async function readContent(root: string): Promise<{ entries: RawEntry[]; errors: { file: string; message: string }[] }> {
+export async function readContent(root: string): Promise<{ entries: RawEntry[]; errors: UnreadableFile[] }> {
   const entries: RawEntry[] = [];
-  const errors: { file: string; message: string }[] = [];
+  const errors: UnreadableFile[] = [];
   for (const [collection, ext] of Object.entries(collectionFolders)) {
     const base = join(root, collection);
     for await (const path of walk(base)) {
@@ -53,7 +83,7 @@ export async function readContent(root: string): Promise<{ entries: RawEntry[]; 
       try {
         entries.push({ collection, id, file, ...parseEntryText(await readFile(path, 'utf8'), ext) });
       } catch (error) {
-        errors.push({ file, message: (error as Error).message });
+        errors.push({ collection, id, file, message: (error as Error).message });
       }
     }
   }

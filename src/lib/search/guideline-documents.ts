@@ -1,0 +1,21 @@
+// A guideline becomes one document for its opening text and one per `## ` section, linked to the section's heading.
+import type { z } from 'zod';
+import type { guidelineSchema } from '../../content/schemas/guideline.ts';
+import { splitSections } from './sections.ts';
+import { stripMarkdown } from './strip-markdown.ts';
+import type { SearchDocument } from './types.ts';
+
+type Guideline = z.infer<typeof guidelineSchema>;
+
+export function guidelineDocuments(id: string, data: Guideline, body: string): SearchDocument[] {
+  const base = {
+    type: 'guideline' as const,
+    title: data.title,
+    keywords: [...data.drugs, ...data.conditions],
+    topic: data.topic,
+    ...(data.membersOnly ? { membersOnly: true } : {}),
+  };
+  return splitSections(body).map((section) => section.slug === undefined
+    ? { ...base, id: `guideline:${id}`, text: [data.summary, stripMarkdown(section.body)].filter(Boolean).join('\n'), url: `/guidelines/${id}` }
+    : { ...base, id: `guideline:${id}#${section.slug}`, section: section.heading, text: stripMarkdown(section.body), url: `/guidelines/${id}#${section.slug}` });
+}

@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexFromContent } from '../../src/lib/search/load-index.ts';
+import { search } from '../../src/lib/search/query.ts';
+import type { SearchIndexData } from '../../src/lib/search/types.ts';
+
+let data: SearchIndexData;
+beforeAll(async () => { data = await indexFromContent(); });
+
+const top = (query: string, filters = {}) => search(data, query, filters).results;
+const urls = (query: string, n = 3) => top(query).slice(0, n).map((r) => r.url);
+
+describe('top results for what staff type', () => {
+  it.each([
+    ['QTc', '/guidelines/qtc-prolonging-drugs-and-ecg#'],
+    ['low sodium', '/guidelines/ssris-and-hyponatraemia'],
+    ['raised prolactin', '/guidelines/hyperprolactinaemia'],
+    ['white cell count clozapine', '/guidelines/clozapine-monitoring-and-neutropenia'],
+    ['blood sugar antipsychotic', '/guidelines/antipsychotics-and-diabetes'],
+    ['hyponatremia', '/guidelines/ssris-and-hyponatraemia'],
+    ['hyperprolactinemia', '/guidelines/hyperprolactinaemia'],
+    ['NMS', '/guidelines/neuroleptic-malignant-syndrome'],
+    ['RT', '/guidelines/physical-health-monitoring-after-rapid-tranquillisation'],
+    ['bowels clozapine', '/guidelines/clozapine-induced-constipation'],
+    ['weight gain metformin', '/guidelines/antipsychotic-induced-weight-gain-and-metformin'],
+    ['smoking olanzapine', '/guidelines/smoking-and-clozapine-olanzapine-levels'],
+    ['valproate pregnancy', '/guidelines/valproate-in-women-and-girls'],
+  ])('"%s" first finds %s', (query, url) => {
+    expect(top(query)[0]?.url).toMatch(new RegExp(`^${url.replace(/[?#]/g, '\\$&')}`));
+  });
+
+  it('"QTc" leads to the section on monitoring and interpreting the QTc', () => {
+    expect(top('QTc')[0]).toMatchObject({ type: 'guideline', section: 'Baseline and ongoing monitoring', url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring' });
+  });
+
+  it('a phrase from a webinar transcript leads to that moment of the webinar', () => {
+    const [first] = top('draw a tangent along the steepest part of its down slope');
+    expect(first).toMatchObject({ type: 'webinar', start: 211, url: '/webinars/cardiology-ecg-and-qtc?t=211#cue-211', section: 'Measuring the QT: Bazett and Fridericia' });
+  });
+
+  it('"delirium" finds the delirium lessons first', () => {
+    const [a, b] = top('delirium');
+    expect([a?.type, b?.type]).toEqual(['lesson', 'lesson']);
+    expect(urls('delirium', 2)).toContain('/courses/mental-health-skills-5-day/day-2/delirium-and-the-4at');
+  });
+
+  it('finds a word still being typed', () => {
+    expect(top('hypona')[0]?.url).toMatch(/^\/guidelines\/ssris-and-hyponatraemia/);
+  });
+
+  it('falls back to similar spellings when nothing matches, and says so', () => {
+    const response = search(data, 'hyponatramia');
+    expect(response.fuzzy).toBe(true);
+    expect(response.results[0]?.url).toMatch(/^\/guidelines\/ssris-and-hyponatraemia/);
+  });
+
+  it('ranks reference lists below the guidance that names the same drug', () => {
+    for (const drug of ['lithium', 'clozapine', 'olanzapine']) expect(urls(drug, 3).join(' ')).not.toContain('#key-references');
+  });
+
+  it('does not let one guideline fill the first results', () => {
+    const pages = top('QTc').slice(0, 5).map((r) => r.url.replace(/[?#].*/, ''));
+    expect(new Set(pages).size).toBeGreaterThan(1);
+  });
+});
+
+describe('snippets', () => {
+  it('mark the words that matched, including synonyms and other spellings', () => {
+    const [first] = top('low sodium');
+    const marked = first!.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase());
+    expect(marked).toContain('sodium');
+    expect(marked).toContain('hyponatraemia');
+    expect(top('hyponatremia')[0]!.snippet.some((s) => s.match && s.text === 'hyponatraemia')).toBe(true);
+  });
+
+  it('are short plain-text segments', () => {
+    for (const result of top('clozapine')) {
+      const text = result.snippet.map((s) => s.text).join('');
+      expect(text.length).toBeLessThan(240);
+      expect(text).not.toMatch(/[<>]|\n/);
+    }
+  });
+
+  it('are empty for members-only content, whose text is not in the public index', () => {
+    const result = top('blood sugar antipsychotic')[0]!;
+    expect(result.membersOnly).toBe(true);
+    expect(result.snippet).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  it('keep only the chosen type', () => {
+    const results = top('clozapine', { type: 'webinar' });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.type === 'webinar')).toBe(true);
+  });
+
+  it('keep only the chosen topic, and count what they hid', () => {
+    const response = search(data, 'clozapine', { topic: 'gastrointestinal' });
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.results.every((r) => r.topic === 'gastrointestinal' && r.topicLabel === 'Gastrointestinal')).toBe(true);
+    expect(response.unfiltered).toBeGreaterThan(response.total);
+  });
+
+  it('topics of lessons are their course', () => {
+    expect(top('delirium', { topic: 'mental-health-skills-3-week' })[0]?.url).toBe('/courses/mental-health-skills-3-week/week-1/delirium-and-dementia');
+  });
+});
+
+describe('any input at all', () => {
+  it.each([
+    [''], ['   '], ['foo:'], ['~~~'], ['*'], ['title:qtc^10'], ['"unclosed'], ['+-'], ['qt*c'], ['\u0000\u001f'], ['the of and'],
+    ['x'.repeat(500)], ['zqxwvutsrq'.repeat(20)], ['qwertyuiopasdfghjklz '.repeat(9)], ['clozapine '.repeat(50)], ['😀 émigré ß'], ['<script>alert(1)</script>'],
+  ])('%j returns a response without throwing', (query) => {
+    const response = search(data, query);
+    expect(response.results.length).toBeLessThanOrEqual(20);
+    expect(response.query.length).toBeLessThanOrEqual(200);
+  });
+
+  it('an empty query finds nothing (not everything)', () => {
+    expect(search(data, '')).toMatchObject({ total: 0, results: [] });
+    expect(search(data, 'the of and').total).toBe(0);
+  });
+
+  it('lunr query syntax is treated as words', () => {
+    expect(top('qtc:')[0]?.url).toMatch(/^\/guidelines\/qtc-prolonging-drugs-and-ecg/);
+    expect(top('~lithium~')[0]?.url).toMatch(/lithium/);
+  });
+
+  it('non-string input is searched as text', () => {
+    expect(search(data, undefined).total).toBe(0);
+    expect(search(data, 42).query).toBe('42');
+  });
+});
