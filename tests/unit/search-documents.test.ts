@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stripMarkdown } from '../../src/lib/search/strip-markdown.ts';
 import { splitSections } from '../../src/lib/search/sections.ts';
-import { parseWebVtt } from '../../src/lib/search/webvtt.ts';
+import { parseWebVtt } from '../../src/lib/webinars/webvtt.ts';
 import { groupPassages } from '../../src/lib/search/passages.ts';
 import { buildDocuments } from '../../src/lib/search/documents.ts';
 import { documentsFromContent } from '../../src/lib/search/load-index.ts';
@@ -77,7 +77,7 @@ Fifth, in chapter two.
 
   it('reads cues with their times in seconds and no tags', () => {
     expect(parseWebVtt(vtt).slice(0, 3)).toEqual([
-      { start: 0, end: 12.5, text: 'First & foremost.' },
+      { start: 0, end: 12.5, text: 'First & foremost.', voice: 'Dr A' },
       { start: 12.5, end: 25, text: 'Second.' },
       { start: 25, end: 33.2, text: 'Third.' },
     ]);

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { readSearchParams, searchHref } from '../../src/lib/search/params.ts';
 import { diversify } from '../../src/lib/search/diversify.ts';
 import { buildSnippet } from '../../src/lib/search/snippet.ts';
-import { formatTime } from '../../src/lib/search/format-time.ts';
+import { formatTime } from '../../src/lib/webinars/format-time.ts';
 import SearchResults, { statusText } from '../../src/components/search/SearchResults.tsx';
 import type { SearchResponse } from '../../src/lib/search/types.ts';
 

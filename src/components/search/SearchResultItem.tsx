@@ -1,5 +1,5 @@
 // One result: a link to the page, section or moment, its type and topic, and a snippet around the matched words.
-import { formatTime } from '../../lib/search/format-time.ts';
+import { formatTime } from '../../lib/webinars/format-time.ts';
 import { typeLabels } from '../../lib/search/topics.ts';
 import type { DocumentType, SearchResult } from '../../lib/search/types.ts';
 import Snippet from './Snippet.tsx';

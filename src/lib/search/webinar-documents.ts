@@ -5,7 +5,7 @@ import type { webinarSchema } from '../../content/schemas/webinar.ts';
 import { groupPassages } from './passages.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 import type { SearchDocument } from './types.ts';
-import { parseTimestamp, parseWebVtt } from './webvtt.ts';
+import { parseTimestamp, parseWebVtt } from '../webinars/webvtt.ts';
 
 type Webinar = z.infer<typeof webinarSchema>;
 

@@ -1,10 +1,12 @@
 // Reads a WebVTT file into cues: start and end in seconds and the spoken text without voice or style tags.
-import { stripInline } from './strip-markdown.ts';
+import { stripInline } from '../search/strip-markdown.ts';
 
 export interface Cue {
   start: number;
   end: number;
   text: string;
+  /** The speaker, from a `<v Name>` voice tag. */
+  voice?: string;
 }
 
 const timing = /^((?:\d+:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)/;
@@ -24,10 +26,12 @@ export function parseWebVtt(source: string): Cue[] {
     const at = lines.findIndex((line) => timing.test(line));
     if (at === -1 || /^(NOTE|STYLE|REGION)\b/.test(lines[0]!)) continue;
     const [, from, to] = timing.exec(lines[at]!)!;
-    const text = stripInline(lines.slice(at + 1).join(' ').replace(/<[^>]*>/g, ''));
+    const raw = lines.slice(at + 1).join(' ');
+    const voice = /<v(?:\.[\w.-]+)?\s+([^>]+)>/.exec(raw)?.[1]?.trim();
+    const text = stripInline(raw.replace(/<[^>]*>/g, ''));
     const start = parseTimestamp(from!);
     const end = parseTimestamp(to!);
-    if (text && Number.isFinite(start) && Number.isFinite(end)) cues.push({ start, end, text });
+    if (text && Number.isFinite(start) && Number.isFinite(end)) cues.push({ start, end, text, ...(voice ? { voice } : {}) });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
