@@ -1,0 +1,41 @@
+// The webinar series and their order; a webinar's transcript read from its WebVTT file.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseWebVtt, type Cue } from './webvtt.ts';
+
+export type Webinar = CollectionEntry<'webinars'>;
+export type SeriesId = Webinar['data']['series'];
+
+export const seriesInfo: Record<SeriesId, { title: string; summary: string }> = {
+  'physical-health-for-psychiatry': {
+    title: 'Physical health for psychiatry',
+    summary: 'Four webinars for psychiatry trainees, built from the most common calls mental health wards make to specialist advice lines: cardiology and the QTc, diabetes and endocrinology, haematology, and kidneys, electrolytes and fluids.',
+  },
+  'pharmacy-network': {
+    title: 'Pharmacy network webinars',
+    summary: 'Webinars for pharmacists in the cross-trust pharmacy network on prescribing across mental and physical healthcare.',
+  },
+  imphs: {
+    title: 'Integrated mental and physical healthcare',
+    summary: 'What the integrated care project built and what it left behind.',
+  },
+};
+
+export async function webinarsBySeries(): Promise<{ id: SeriesId; webinars: Webinar[] }[]> {
+  const all = await getCollection('webinars');
+  return (Object.keys(seriesInfo) as SeriesId[]).map((id) => ({
+    id,
+    webinars: all.filter((w) => w.data.series === id).sort((a, b) => a.data.order - b.data.order),
+  }));
+}
+
+/** The cues of a webinar's captions file (which lives under public/). */
+export async function transcript(webinar: Webinar): Promise<Cue[]> {
+  return parseWebVtt(await readFile(join(process.cwd(), 'public', webinar.data.captions), 'utf8'));
+}
+
+/** "12:30" or "1:02:05" from the start of the video, to seconds. */
+export function chapterSeconds(start: string): number {
+  return start.split(':').map(Number).reduce((total, n) => total * 60 + n, 0);
+}
