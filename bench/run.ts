@@ -3,6 +3,7 @@ import { isBuildCurrent } from '../scripts/lib/build-stamp.ts';
 import { benchRestApi } from './rest-api.ts';
 import { benchStartTime } from './start-time.ts';
 import { benchSearch } from './search.ts';
+import { benchBuild } from './build.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   start: async () => {
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   },
   rest: benchRestApi,
   search: benchSearch,
+  build: benchBuild,
 };
 
 const wanted = process.argv.slice(2);
