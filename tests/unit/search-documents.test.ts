@@ -75,11 +75,11 @@ Fourth.
 Fifth, in chapter two.
 `;
 
-  it('reads cues with their times in seconds and no tags', () => {
+  it('reads cues with their times in seconds, their speaker and no tags', () => {
     expect(parseWebVtt(vtt).slice(0, 3)).toEqual([
       { start: 0, end: 12.5, text: 'First & foremost.', voice: 'Dr A' },
-      { start: 12.5, end: 25, text: 'Second.' },
-      { start: 25, end: 33.2, text: 'Third.' },
+      { start: 12.5, end: 25, text: 'Second.', voice: 'Dr A' },
+      { start: 25, end: 33.2, text: 'Third.', voice: 'Dr B' },
     ]);
   });
 
