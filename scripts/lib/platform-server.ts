@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { startBackend, type Backend } from '../../supabase/local/backend.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
+import { syncCatalog } from '../../src/lib/catalog/sync.ts';
 
 export interface Platform {
   siteUrl: string;
@@ -23,6 +24,12 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
   const host = options.host ?? '127.0.0.1';
   const siteUrl = `http://localhost:${options.port}`;
   const backend = await startBackend({ dataDir: options.dataDir, pgPort: await freePort(), siteUrl });
+  try {
+    await syncCatalog(backend.adminUrl);
+  } catch (error) {
+    await backend.stop();
+    throw error;
+  }
   process.env.SUPABASE_URL = siteUrl;
   process.env.SUPABASE_ANON_KEY = backend.keys.anonKey;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startBackend } from '../../supabase/local/backend.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
+import { syncCatalog } from '../../src/lib/catalog/sync.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
   const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: 40 });
+  await syncCatalog(backend.adminUrl);
   const server = createServer(async (req, res) => {
     if (!(await backend.api.handle(req, res))) res.writeHead(404).end();
   });

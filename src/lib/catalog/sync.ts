@@ -1,0 +1,21 @@
+// catalog sync: checks content, then upserts the catalog in one transaction through catalog.sync.
+import pg from 'pg';
+import { readContent } from '../content/read-content.ts';
+import { checkContent } from '../content/check-content.ts';
+import { catalogPayload } from './payload.ts';
+
+export async function syncCatalog(databaseUrl: string, contentDir = 'content'): Promise<Record<string, number>> {
+  const { entries, errors } = await readContent(contentDir);
+  const problems = [...errors, ...checkContent(entries, errors)];
+  if (problems.length > 0) {
+    throw new Error(`content has ${problems.length} problem(s); run npm run content:check. First: ${problems[0]!.file}: ${problems[0]!.message}`);
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query('select catalog.sync($1::jsonb) as counts', [JSON.stringify(catalogPayload(entries))]);
+    return rows[0].counts;
+  } finally {
+    await client.end();
+  }
+}
