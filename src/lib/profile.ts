@@ -1,5 +1,5 @@
 // The profile form: what a person may say about themself, checked before it reaches the database.
-import type { FieldError } from '../components/ErrorSummary.astro';
+import type { FieldError } from './forms.ts';
 import { field } from './auth/validate.ts';
 
 export const registrationBodies = ['NMC', 'GMC', 'GPhC', 'HCPC', 'other'] as const;

@@ -1,5 +1,5 @@
 // Checks what a person typed into the account forms, with messages in the NHS.UK style.
-import type { FieldError } from '../../components/ErrorSummary.astro';
+import type { FieldError } from '../forms.ts';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const minPasswordLength = 8;

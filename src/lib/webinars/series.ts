@@ -34,8 +34,3 @@ export async function webinarsBySeries(): Promise<{ id: SeriesId; webinars: Webi
 export async function transcript(webinar: Webinar): Promise<Cue[]> {
   return parseWebVtt(await readFile(join(process.cwd(), 'public', webinar.data.captions), 'utf8'));
 }
-
-/** "12:30" or "1:02:05" from the start of the video, to seconds. */
-export function chapterSeconds(start: string): number {
-  return start.split(':').map(Number).reduce((total, n) => total * 60 + n, 0);
-}
