@@ -1,6 +1,6 @@
 // Every page type renders in Chromium with no axe violations, and search finds a guideline by a synonym.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, waitForIslands } from './helpers.ts';
 
 const pages = [
   { path: '/courses', heading: 'Courses' },
@@ -59,6 +59,7 @@ test('the guideline library filters by review status without JavaScript', async 
 
 test('search finds a guideline by a synonym and opens it at the section', async ({ page }) => {
   await page.goto('/search');
+  await waitForIslands(page);
   const box = page.getByRole('searchbox');
   await box.fill('low sodium');
   await box.press('Enter');

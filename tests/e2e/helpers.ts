@@ -22,3 +22,8 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 export function uniqueEmail(label: string): string {
   return `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@test.example`;
 }
+
+/** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute when it has). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
