@@ -6,12 +6,24 @@ import { readContent } from '../../src/lib/content/read-content.ts';
 import { catalogPayload } from '../../src/lib/catalog/payload.ts';
 import { anonClient, backend, demo, serviceClient, signIn, sql } from './clients.ts';
 
-async function sync(payload: object): Promise<Record<string, number>> {
-  return (await sql('select catalog.sync($1::jsonb) as counts', [JSON.stringify(payload)]))[0].counts;
+type Query = (text: string, values?: unknown[]) => Promise<any[]>;
+
+/** Runs a test's syncs in a transaction that is rolled back, so other test files' cohorts are never retired. */
+async function rolledBack(body: (sql: Query, sync: (payload: object) => Promise<Record<string, number>>) => Promise<void>) {
+  const client = new pg.Client({ connectionString: backend.adminDbUrl });
+  await client.connect();
+  const query: Query = async (text, values = []) => (await client.query(text, values)).rows;
+  try {
+    await client.query('begin');
+    await body(query, async (payload) => (await query('select catalog.sync($1::jsonb) as counts', [JSON.stringify(payload)]))[0].counts);
+  } finally {
+    await client.query('rollback');
+    await client.end();
+  }
 }
 
 describe('catalog sync', () => {
-  it('has every course, lesson, quiz, cohort, webinar and guideline from content, with the answer keys', async () => {
+  it('has every course, lesson, quiz, cohort, webinar and guideline from content, with the answer keys', () => rolledBack(async (sql, sync) => {
     const payload = catalogPayload((await readContent('content')).entries);
     const counts = await sync(payload);
     expect(counts).toMatchObject({ courses: 2, cohorts: payload.cohorts.length, quizzes: payload.quizzes.length, guidelines: payload.guidelines.length });
@@ -19,7 +31,7 @@ describe('catalog sync', () => {
     expect(quiz.options.some((o: { correct: boolean }) => o.correct)).toBe(true);
     const [cohort] = await sql(`select capacity, starts_on::text from catalog.cohorts where id = 'mental-health-skills-5-day-2027-01'`);
     expect(cohort).toEqual({ capacity: 20, starts_on: '2027-01-11' });
-  });
+  }));
 
   it('no API role can read the catalog, so answer keys never reach a browser', async () => {
     const client = new pg.Client({ connectionString: backend.adminDbUrl });
@@ -38,8 +50,9 @@ describe('catalog sync', () => {
     expect((await serviceClient().from('quizzes').select()).error?.code).toBe('PGRST205');
   });
 
-  it('retires what content no longer has, keeps the row, and brings it back when it returns', async () => {
+  it('retires what content no longer has, keeps the row, and brings it back when it returns', () => rolledBack(async (sql, sync) => {
     const payload = catalogPayload((await readContent('content')).entries);
+    await sync(payload);
     const without = { ...payload, cohorts: payload.cohorts.filter((c) => c.id !== 'mental-health-skills-3-week-2027-05') };
     expect((await sync(without)).cohorts_retired).toBe(1);
     const [retired] = await sql(`select retired_at is not null as retired from catalog.cohorts where id = 'mental-health-skills-3-week-2027-05'`);
@@ -47,12 +60,12 @@ describe('catalog sync', () => {
     await sync(payload);
     const [back] = await sql(`select retired_at from catalog.cohorts where id = 'mental-health-skills-3-week-2027-05'`);
     expect(back.retired_at).toBeNull();
-  });
+  }));
 
   it('refuses a payload that breaks a catalog rule, changing nothing', async () => {
     const payload = catalogPayload((await readContent('content')).entries);
     const broken = { ...payload, cohorts: payload.cohorts.map((c, i) => (i === 0 ? { ...c, capacity: 0 } : c)) };
-    await expect(sync(broken)).rejects.toThrow(/capacity_check/);
+    await expect(sql('select catalog.sync($1::jsonb)', [JSON.stringify(broken)])).rejects.toThrow(/capacity_check/);
     const [cohort] = await sql('select capacity from catalog.cohorts where id = $1', [payload.cohorts[0]!.id]);
     expect(cohort.capacity).toBe(payload.cohorts[0]!.capacity);
   });
