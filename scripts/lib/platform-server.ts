@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { startBackend, type Backend } from '../../supabase/local/backend.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
+import { startLocalMailer, type Mailer } from '../../supabase/local/mailer.ts';
 import { syncCatalog } from '../../src/lib/catalog/sync.ts';
 
 export interface Platform {
@@ -24,8 +25,10 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
   const host = options.host ?? '127.0.0.1';
   const siteUrl = `http://localhost:${options.port}`;
   const backend = await startBackend({ dataDir: options.dataDir, pgPort: await freePort(), siteUrl });
+  let mailer: Mailer;
   try {
     await syncCatalog(backend.adminUrl);
+    mailer = await startLocalMailer(backend.adminUrl, siteUrl);
   } catch (error) {
     await backend.stop();
     throw error;
@@ -44,6 +47,7 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
     server.once('error', fail);
     server.listen(options.port, host, done);
   }).catch(async (error) => {
+    await mailer.stop();
     await backend.stop();
     throw error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use. Stop the other server or choose another port: PORT=4400 npm start`) : error;
   });
@@ -53,6 +57,7 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
     stop: async () => {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
+      await mailer.stop();
       await backend.stop();
     },
   };

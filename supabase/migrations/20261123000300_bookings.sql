@@ -52,6 +52,7 @@ create table private.notifications (
   user_id uuid not null references auth.users (id) on delete cascade,
   kind text not null check (kind in ('booking_confirmed', 'booking_waitlisted', 'booking_promoted', 'booking_cancelled')),
   booking_id uuid references public.bookings (id) on delete cascade,
+  waitlist_position int,
   created_at timestamptz not null default now(),
   sent_at timestamptz
 );
@@ -59,9 +60,9 @@ comment on table private.notifications is 'Outgoing e-mails; a mailer sends the 
 create index on private.notifications (id) where sent_at is null;
 revoke all on private.notifications from anon, authenticated, service_role;
 
-create function private.notify(p_user uuid, p_kind text, p_booking uuid) returns void
+create function private.notify(p_user uuid, p_kind text, p_booking uuid, p_position int default null) returns void
 language sql security definer set search_path = '' as $$
-  insert into private.notifications (user_id, kind, booking_id) values (p_user, p_kind, p_booking);
+  insert into private.notifications (user_id, kind, booking_id, waitlist_position) values (p_user, p_kind, p_booking, p_position);
   select pg_notify('notifications', p_kind);
 $$;
 
@@ -136,7 +137,7 @@ begin
   elsif waiting < c.waitlist_capacity then
     insert into public.bookings (cohort_id, user_id, status, waitlist_position)
     values (cohort, me, 'waitlisted', waiting + 1) returning * into booking;
-    perform private.notify(me, 'booking_waitlisted', booking.id);
+    perform private.notify(me, 'booking_waitlisted', booking.id, booking.waitlist_position);
   else
     perform private.refuse('full', 'This cohort is full and its waiting list is closed. Choose another date.');
   end if;
@@ -238,4 +239,4 @@ using ((select private.has_role('admin')));
 revoke all on public.bookings, public.audit_log from anon;
 revoke insert, update, delete, truncate on public.bookings, public.audit_log from authenticated;
 revoke execute on function public.book_place(text), public.cancel_booking(uuid) from public, anon;
-revoke execute on function private.notify(uuid, text, uuid), private.refuse(text, text) from public;
+revoke execute on function private.notify(uuid, text, uuid, int), private.refuse(text, text) from public;

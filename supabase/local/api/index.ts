@@ -50,7 +50,7 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
     const url = new URL(req.url ?? '/', 'http://local');
     const area = url.pathname.startsWith('/rest/v1') ? rest
       : url.pathname.startsWith('/auth/v1') ? auth
-      : url.pathname === '/dev/outbox' || url.pathname === '/dev/outbox.json' ? outbox
+      : url.pathname === '/dev/outbox' || url.pathname.startsWith('/dev/outbox/') || url.pathname === '/dev/outbox.json' ? outbox
       : undefined;
     if (!area) return false;
     try {

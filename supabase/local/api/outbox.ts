@@ -8,6 +8,7 @@ interface Message {
   subject: string;
   body: string;
   link: string | null;
+  attachments: { filename: string; contentType: string; content: string }[];
   sent_at: Date;
 }
 
@@ -21,6 +22,7 @@ function page(messages: Message[], to: string | null): string {
       <p class="meta">To <strong>${escape(m.recipient)}</strong>, ${escape(m.sent_at.toLocaleString('en-GB', { timeZone: 'Europe/London' }))}</p>
       <pre>${escape(m.body)}</pre>
       ${m.link ? `<p><a href="${escape(m.link)}">Open the link in this e-mail<span class="visually-hidden">: ${escape(m.subject)}</span></a></p>` : ''}
+      ${m.attachments.map((a, i) => `<p>Attachment: <a href="/dev/outbox/${m.id}/attachments/${i}" download="${escape(a.filename)}">${escape(a.filename)}</a></p>`).join('')}
     </li>`).join('');
   return `<!doctype html>
 <html lang="en-GB">
@@ -43,8 +45,23 @@ ${messages.length ? `<ul>${items}</ul>` : '<p>No e-mails yet.</p>'}
 </body></html>`;
 }
 
+async function sendAttachment(pool: pg.Pool, res: ServerResponse, id: number, index: number): Promise<void> {
+  const { rows: [row] } = await pool.query<{ a: Message['attachments'][number] | null }>(
+    'select attachments -> $2::int as a from local_outbox.messages where id = $1', [id, index]);
+  if (!row?.a) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such attachment.');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': row.a.contentType,
+    'content-disposition': `attachment; filename="${row.a.filename.replace(/[^\w.-]/g, '_')}"`,
+  }).end(row.a.content);
+}
+
 export function createOutboxHandler(pool: pg.Pool) {
   return async function handleOutbox(_req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const attachment = /^\/dev\/outbox\/(\d+)\/attachments\/(\d+)$/.exec(url.pathname);
+    if (attachment) return sendAttachment(pool, res, Number(attachment[1]), Number(attachment[2]));
     const to = url.searchParams.get('to');
     const { rows } = await pool.query<Message>(
       `select * from local_outbox.messages where $1::text is null or recipient = lower($1) order by id desc limit 100`, [to]);
