@@ -4,6 +4,7 @@ import { benchRestApi } from './rest-api.ts';
 import { benchStartTime } from './start-time.ts';
 import { benchSearch } from './search.ts';
 import { benchBuild } from './build.ts';
+import { benchLearning } from './learning.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   start: async () => {
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
     await benchStartTime();
   },
   rest: benchRestApi,
+  learning: benchLearning,
   search: benchSearch,
   build: benchBuild,
 };

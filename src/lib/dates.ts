@@ -16,9 +16,14 @@ export function shortDay(isoDate: string): string {
   return format(new Date(y!, m! - 1, d!), 'EEE d MMM');
 }
 
+/** The London calendar date of an instant, as YYYY-MM-DD. */
+export function londonDateOf(instant: Date): string {
+  return format(new TZDate(instant, london), 'yyyy-MM-dd');
+}
+
 /** Today's calendar date in London, as YYYY-MM-DD. */
 export function todayInLondon(now: Date = new Date()): string {
-  return format(new TZDate(now, london), 'yyyy-MM-dd');
+  return londonDateOf(now);
 }
 
 /** Whole days from `from` to `to`, both YYYY-MM-DD. */

@@ -27,3 +27,18 @@ export function uniqueEmail(label: string): string {
 export async function waitForIslands(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
+
+/** Signs up a new person through the site and confirms the account from the outbox; they end up signed in. */
+export async function newLearner(page: Page, fullName: string): Promise<string> {
+  const email = uniqueEmail(fullName.split(' ')[0]!.toLowerCase());
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill(fullName);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('a-strong-password');
+  await page.getByRole('button', { name: /Create account/ }).click();
+  await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+  await page.getByRole('link', { name: /Open the link in this e-mail/ }).first().click();
+  await expect(page).toHaveURL(/\/account\?welcome=1/);
+  return email;
+}

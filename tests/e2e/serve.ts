@@ -2,10 +2,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { startPlatform } from '../../scripts/lib/platform-server.ts';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'mbl-e2e-'));
 const platform = await startPlatform({ port: Number(process.env.E2E_PORT ?? 4510), dataDir });
+// Fixture: the 3-week January cohort has one place and a short waiting list, so a test can fill it.
+const db = new pg.Client({ connectionString: platform.backend.adminUrl });
+await db.connect();
+await db.query(`update catalog.cohorts set capacity = 1, waitlist_capacity = 5 where id = 'mental-health-skills-3-week-2027-01'`);
+await db.end();
 console.log(`e2e platform on ${platform.siteUrl}`);
 
 async function stop() {

@@ -36,8 +36,9 @@ export function printable(text: string, font: PDFFont): string {
   const can = (s: string) => [...s].every((c) => set.has(c.codePointAt(0)!));
   let out = '';
   for (const ch of text.replace(/\s+/g, ' ')) {
-    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
-    const options = [ch, base, fallbacks[ch] ?? ''];
+    // "ễ" falls back to "ê", then "e": drop combining marks from the end, one at a time.
+    const parts = [...ch.normalize('NFD')];
+    const options = [ch, ...parts.map((_, i) => parts.slice(0, parts.length - i).join('').normalize('NFC')), fallbacks[ch] ?? ''];
     out += options.find((o) => o !== '' && can(o)) ?? '?';
   }
   return out;
@@ -114,11 +115,11 @@ export async function certificatePdf(input: CertificateInput): Promise<Uint8Arra
   const content = W - 160;
   const name = fitText(input.learnerName, bold, { max: 30, min: 16, width: content, maxLines: 2 });
   y = centred(page, name.lines, y - name.size * 0.3, bold, name.size) - 4;
-  const wording = fitText(input.certificateWording, regular, { max: 13, min: 9, width: content, maxLines: 4 });
-  y = centred(page, wording.lines, y, regular, wording.size) - 6;
+  const wording = fitText(input.certificateWording, regular, { max: 13, min: 9, width: content - 60, maxLines: 5 });
+  y = centred(page, wording.lines, y - 2, regular, wording.size) - 14;
   const course = fitText(input.courseTitle, bold, { max: 18, min: 11, width: content, maxLines: 2 });
   y = centred(page, course.lines, y, bold, course.size, nhsBlue);
-  centred(page, [printable(`${cohortDateRange(input.cohortStart, input.cohortEnd)}  ·  CPD hours: ${input.cpdHours}`, regular)], y - 2, regular, 13);
+  centred(page, [printable(`${cohortDateRange(input.cohortStart, input.cohortEnd)}  ·  CPD hours: ${input.cpdHours}`, regular)], y - 4, regular, 13);
 
   // Footer: issue details on the left, the QR code of the verification link on the right.
   const qr = await pdf.embedPng(await QRCode.toBuffer(input.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 300 }));

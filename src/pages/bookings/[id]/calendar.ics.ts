@@ -1,0 +1,21 @@
+// GET /bookings/<id>/calendar.ics: every session of a booked cohort, for the learner's calendar.
+import type { APIRoute } from 'astro';
+import { getEntry } from 'astro:content';
+import { calendarFileName, cohortCalendar } from '../../../lib/calendar/cohort-calendar.ts';
+
+export const prerender = false;
+
+export const GET: APIRoute = async ({ params, locals, url, redirect }) => {
+  if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(url.pathname)}`);
+  const { data: booking } = await locals.supabase.from('bookings').select('cohort_id').eq('id', params.id!).eq('status', 'confirmed').maybeSingle();
+  const cohort = booking ? await getEntry('cohorts', booking.cohort_id) : undefined;
+  const course = cohort ? await getEntry('courses', cohort.data.course) : undefined;
+  if (!cohort || !course) return new Response('No confirmed booking with that id.', { status: 404 });
+  const ics = cohortCalendar({
+    cohortId: cohort.id, cohortTitle: cohort.data.title, courseTitle: course.data.title, courseUrl: `${url.origin}/courses/${course.id}`,
+    facilitator: cohort.data.facilitator, sessions: cohort.data.sessions,
+  });
+  return new Response(ics, {
+    headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': `attachment; filename="${calendarFileName(cohort.id)}"` },
+  });
+};

@@ -1,0 +1,74 @@
+// Booking by keyboard-friendly forms: a full cohort puts the next learner on the waiting list; a cancellation promotes them.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, newLearner } from './helpers.ts';
+
+const course = '/courses/mental-health-skills-3-week';
+const cohortTitle = /January 2027/;
+
+test('a full cohort puts the next learner on the waiting list, and a cancellation gives them the place', async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await newLearner(first, 'Ada First');
+  const secondEmail = await newLearner(second, 'Ben Second');
+
+  // The fixture gives this cohort one place.
+  await first.goto(course);
+  const firstCard = first.getByRole('listitem').filter({ has: first.getByRole('heading', { name: cohortTitle }) });
+  await expect(firstCard.getByText('1 of 1 places left')).toBeVisible();
+  await firstCard.getByRole('button', { name: 'Book a place' }).click();
+  await expect(first.getByRole('alert')).toContainText('You have a place on January 2027');
+  await expect(firstCard.getByText('Booked')).toBeVisible();
+  await expectNoAxeViolations(first);
+
+  await second.goto(course);
+  const secondCard = second.getByRole('listitem').filter({ has: second.getByRole('heading', { name: cohortTitle }) });
+  await expect(secondCard.getByText('Full: you can join the waiting list')).toBeVisible();
+  await secondCard.getByRole('button', { name: 'Join the waiting list' }).click();
+  await expect(second.getByRole('alert')).toContainText('you are number 1 on the waiting list');
+  await second.goto('/my-learning');
+  await expect(second.getByText('You are number 1.')).toBeVisible();
+
+  await first.goto('/my-learning');
+  await first.getByRole('link', { name: /Cancel your place/ }).click();
+  await expect(first.getByRole('heading', { name: 'Cancel your place?' })).toBeVisible();
+  await expectNoAxeViolations(first);
+  await first.getByRole('button', { name: 'Yes, cancel your place' }).click();
+  await expect(first).toHaveURL(/\/my-learning$/);
+  await expect(first.getByRole('alert')).toContainText('You have cancelled your place');
+  await expect(first.getByText('You have not booked any course dates.')).toBeVisible();
+
+  await second.reload();
+  const booking = second.locator('#bookings + *');
+  await expect(booking.getByText('Booked')).toBeVisible();
+  await expect(second.getByRole('link', { name: /Add the sessions to your calendar/ })).toBeVisible();
+  await expect(async () => {
+    await second.goto(`/dev/outbox?to=${encodeURIComponent(secondEmail)}`);
+    await expect(second.getByRole('heading', { name: /You have a place: off the waiting list/ })).toBeVisible({ timeout: 500 });
+  }).toPass();
+});
+
+test('booking and cancelling work without JavaScript, and the calendar file downloads', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await newLearner(page, 'Cara NoScript');
+  await page.goto('/courses/mental-health-skills-5-day');
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: cohortTitle }) });
+  await card.getByRole('button', { name: 'Book a place' }).click();
+  await expect(page.getByText(/You have a place on January 2027/)).toBeVisible();
+
+  await page.goto('/my-learning');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Add the sessions to your calendar/ }).click();
+  const ics = await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  });
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+  expect(ics).toContain('DTSTART;TZID=Europe/London:20270111T093000');
+
+  await page.getByRole('link', { name: /Cancel your place/ }).click();
+  await page.getByRole('button', { name: 'Yes, cancel your place' }).click();
+  await expect(page.getByText('You have not booked any course dates.')).toBeVisible();
+  await context.close();
+});
