@@ -16,7 +16,7 @@ test('a full cohort puts the next learner on the waiting list, and a cancellatio
   const firstCard = first.getByRole('listitem').filter({ has: first.getByRole('heading', { name: cohortTitle }) });
   await expect(firstCard.getByText('1 of 1 places left')).toBeVisible();
   await firstCard.getByRole('button', { name: 'Book a place' }).click();
-  await expect(first.getByRole('alert')).toContainText('You have a place on January 2027');
+  await expect(first.getByRole('alert')).toContainText(/You have a place on .*January 2027/);
   await expect(firstCard.getByText('Booked')).toBeVisible();
   await expectNoAxeViolations(first);
 

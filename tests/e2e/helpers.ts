@@ -34,8 +34,8 @@ export async function newLearner(page: Page, fullName: string): Promise<string> 
   await page.goto('/sign-up');
   await page.getByLabel('Full name').fill(fullName);
   await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('a-strong-password');
-  await page.getByRole('button', { name: /Create account/ }).click();
+  await page.getByLabel('Create a password').fill('a-strong-password');
+  await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
   await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
   await page.getByRole('link', { name: /Open the link in this e-mail/ }).first().click();

@@ -175,6 +175,7 @@ describe('quiz machine', () => {
     actor.send({ type: 'quiz.submit' });
     await settled(actor);
     expect(actor.getSnapshot().value).toBe('signedOut');
+    expect(actor.getSnapshot().context.error).toBe('Sign in again');
   });
 
   it('moves one question at a time within bounds, and jumps to a named question', () => {

@@ -1,0 +1,133 @@
+// The heart of the platform: a new learner books the 5-day course, does its lessons, fails then passes a quiz,
+// completes the course, downloads the certificate and checks it on the verify page.
+import { expect, test, type Page } from '@playwright/test';
+import { extractText } from 'unpdf';
+import { readContent } from '../../src/lib/content/read-content.ts';
+import { expectNoAxeViolations, newLearner, waitForIslands } from './helpers.ts';
+
+const courseId = 'mental-health-skills-5-day';
+
+interface Quiz { questions: { prompt: string; options: { text: string; correct?: boolean }[] }[] }
+interface Course { modules: { id: string }[]; completion: { requiredQuizzes: string[] } }
+interface Lesson { course: string; module: string; order: number; required?: boolean }
+
+async function courseContent() {
+  const { entries } = await readContent('content');
+  const course = entries.find((e) => e.collection === 'courses' && e.id === courseId)!.data as Course;
+  const modules = course.modules.map((m) => m.id);
+  const lessons = entries.filter((e) => e.collection === 'lessons' && (e.data as Lesson).course === courseId)
+    .sort((a, b) => {
+      const [x, y] = [a.data as Lesson, b.data as Lesson];
+      return modules.indexOf(x.module) - modules.indexOf(y.module) || x.order - y.order;
+    });
+  const quizzes = new Map(entries.filter((e) => e.collection === 'quizzes').map((e) => [e.id, e.data as Quiz]));
+  return { lessons: lessons.map((l) => l.id), quizIds: course.completion.requiredQuizzes, quizzes };
+}
+
+/** Answers whichever questions are on screen, right or wrong, then Next or Submit, until the score appears. */
+async function answerQuiz(page: Page, quiz: Quiz, right: boolean) {
+  await page.getByRole('button', { name: /Start the quiz|Try again/ }).click();
+  for (;;) {
+    const headings = page.locator('legend h2');
+    await expect(headings.first()).toBeVisible();
+    for (const heading of await headings.all()) {
+      const text = (await heading.textContent())!;
+      const question = quiz.questions.find((q) => text.endsWith(q.prompt))!;
+      const group = page.getByRole('group', { name: text.replace(/\s+/g, ' ').trim() });
+      const chosen = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+      for (const option of chosen) await group.getByLabel(option.text, { exact: true }).check();
+    }
+    const submit = page.getByRole('button', { name: 'Submit answers' });
+    if (await submit.isVisible()) {
+      await submit.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { name: /You scored/ })).toBeFocused();
+}
+
+test('book, learn, fail then pass a quiz, complete, download the certificate and verify it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { lessons, quizIds, quizzes } = await courseContent();
+  await newLearner(page, 'Grace Journey');
+
+  await page.goto(`/courses/${courseId}`);
+  const january = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /January 2027/ }) });
+  await january.getByRole('button', { name: 'Book a place' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('You have a place on January 2027');
+  await expect(page.getByText(/^0 of \d+ required lessons done/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The first lesson by keyboard; the rest by clicking, as a learner working through them would.
+  await page.goto(`/courses/${lessons[0]}`);
+  await page.getByRole('button', { name: 'Mark as done and continue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(new RegExp(`${lessons[0]}$`));
+  for (const lesson of lessons.slice(1)) {
+    await page.goto(`/courses/${lesson}`);
+    await page.getByRole('button', { name: 'Mark as done and continue' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(lesson));
+  }
+  await page.goto(`/courses/${lessons[0]}`);
+  await expect(page.getByText('You have marked this lesson as done.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Day 1: fail first, read the feedback, then pass.
+  const [firstQuiz, ...otherQuizzes] = quizIds;
+  await page.goto(`/quizzes/${firstQuiz}`);
+  await waitForIslands(page);
+  await answerQuiz(page, quizzes.get(firstQuiz!)!, false);
+  await expect(page.getByText(/You did not pass: the pass mark is 70%/)).toBeVisible();
+  await expect(page.getByText('Not correct').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await answerQuiz(page, quizzes.get(firstQuiz!)!, true);
+  await expect(page.getByText('You passed', { exact: true })).toBeVisible();
+  for (const quiz of otherQuizzes) {
+    await page.goto(`/quizzes/${quiz}`);
+    await waitForIslands(page);
+    await answerQuiz(page, quizzes.get(quiz)!, true);
+    await expect(page.getByText('You passed', { exact: true })).toBeVisible();
+  }
+
+  await page.goto(`/courses/${courseId}`);
+  await page.getByRole('button', { name: 'Complete the course and get your certificate' }).click();
+  await expect(page).toHaveURL(/\/my-learning#certificates$/);
+  await expect(page.getByRole('alert')).toContainText('Congratulations');
+  await expectNoAxeViolations(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Download your certificate/ }).click();
+  const pdf = new Uint8Array(await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }));
+  const { text } = await extractText(pdf, { mergePages: true });
+  expect(text).toContain('Grace Journey');
+  expect(text).toContain('Mental health skills for non-mental-health professionals');
+  expect(text).toMatch(/CPD hours: 30/);
+  const verifyUrl = /https?:\/\/\S+\/verify\/[0-9A-Z-]{19}/.exec(text)![0];
+
+  await page.goto(verifyUrl);
+  await expect(page.getByRole('heading', { name: 'Valid certificate' })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Grace Journey')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto('/my-learning/cpd');
+  await page.getByLabel('What I learned').fill('How delirium presents on a ward');
+  await page.getByLabel('How it changed or improved my practice').fill('I screen with the 4AT on admission');
+  await page.getByRole('button', { name: /Save reflections/ }).click();
+  await expect(page.getByRole('alert')).toContainText('Your reflections');
+  await expect(page.getByLabel('What I learned')).toHaveValue('How delirium presents on a ward');
+  await expectNoAxeViolations(page);
+});
+
+test('a certificate code that does not exist says so', async ({ page }) => {
+  await page.goto('/verify');
+  await page.getByLabel('Certificate code').fill('AAAA-BBBB-CCCC-DDDD');
+  await page.getByRole('button', { name: 'Check certificate' }).click();
+  await expect(page.getByRole('heading', { name: 'Certificate not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
