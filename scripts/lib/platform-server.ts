@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { startBackend, type Backend } from '../../supabase/local/backend.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
 import { startLocalMailer, type Mailer } from '../../supabase/local/mailer.ts';
+import { seedDemoLearning } from '../../supabase/local/demo-learning.ts';
 import { syncCatalog } from '../../src/lib/catalog/sync.ts';
 
 export interface Platform {
@@ -28,6 +29,7 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
   let mailer: Mailer;
   try {
     await syncCatalog(backend.adminUrl);
+    if (backend.seeded) await seedDemoLearning(backend.adminUrl);
     mailer = await startLocalMailer(backend.adminUrl, siteUrl);
   } catch (error) {
     await backend.stop();

@@ -30,3 +30,11 @@ export function todayInLondon(now: Date = new Date()): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** "11 to 15 January 2027", "28 January to 1 February 2027" or "29 December 2026 to 2 January 2027". */
+export function cohortDateRange(start: string, end: string): string {
+  if (start === end) return longDate(start);
+  const [s, e] = [longDate(start).split(' '), longDate(end).split(' ')];
+  if (s[2] !== e[2]) return `${s.join(' ')} to ${e.join(' ')}`;
+  return s[1] === e[1] ? `${s[0]} to ${e.join(' ')}` : `${s[0]} ${s[1]} to ${e.join(' ')}`;
+}

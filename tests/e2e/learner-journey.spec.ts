@@ -131,3 +131,18 @@ test('a certificate code that does not exist says so', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Certificate not found' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the quiz marking endpoint answers signed-out and malformed requests with clear messages', async ({ request }) => {
+  const url = '/api/quizzes/mental-health-skills-5-day-day-1/attempts';
+  const signedOut = await request.post(url, { data: { answers: {} } });
+  expect(signedOut.status()).toBe(401);
+  expect(await signedOut.json()).toMatchObject({ code: 'unauthenticated', message: expect.stringMatching(/Sign in again/) });
+});
+
+test('a signed-out visitor sees places left and is asked to sign in to book', async ({ page }) => {
+  await page.goto('/courses/mental-health-skills-5-day');
+  const january = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /January 2027/ }) });
+  await expect(january.getByText(/\d+ of 20 places left/)).toBeVisible();
+  await january.getByRole('link', { name: /Sign in to book/ }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fcourses%2Fmental-health-skills-5-day/);
+});

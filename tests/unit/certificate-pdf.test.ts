@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
-import { certificatePdf, cohortDateRange, type CertificateInput } from '../../src/lib/certificates/certificate-pdf.ts';
+import { certificatePdf, type CertificateInput } from '../../src/lib/certificates/certificate-pdf.ts';
+import { cohortDateRange } from '../../src/lib/dates.ts';
 
 const input: CertificateInput = {
   learnerName: 'Priya Ramanathan-Clarke',

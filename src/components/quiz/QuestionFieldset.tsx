@@ -28,7 +28,8 @@ export default function QuestionFieldset({ question, number, total, domId, chose
   const kind = multiple ? 'checkboxes' : 'radios';
   const hintId = `${domId}-hint`;
   const errorId = `${domId}-error`;
-  const describedBy = [multiple && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
+  const showHint = multiple && !/select all that apply/i.test(question.prompt);
+  const describedBy = [showHint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
 
   const toggle = (optionId: string, checked: boolean) => {
     if (!multiple) return onChange(checked ? [optionId] : []);
@@ -46,7 +47,7 @@ export default function QuestionFieldset({ question, number, total, domId, chose
             {question.prompt}
           </h2>
         </legend>
-        {multiple && <div className="nhsuk-hint" id={hintId}>Select all that apply</div>}
+        {showHint && <div className="nhsuk-hint" id={hintId}>Select all that apply</div>}
         {error && (
           <span className="nhsuk-error-message" id={errorId}>
             <span className="nhsuk-u-visually-hidden">Error: </span>{error}

@@ -3,7 +3,8 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { london } from '../dates.ts';
-import { greyColour, nhsBlue, partnership, printable, textColour, wrapText } from '../certificates/certificate-pdf.ts';
+import { greyColour, nhsBlue, partnership, textColour } from '../pdf/brand.ts';
+import { printable, wrapText } from '../pdf/text.ts';
 import { cpdColumns, cpdRow, formatHours, orderEntries, totalHours, type CpdEntry, type CpdPerson } from './cpd-record.ts';
 
 const [pageW, pageH] = [595.28, 841.89];
