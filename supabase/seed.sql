@@ -22,3 +22,8 @@ insert into public.user_roles (user_id, role) values
   ('00000000-0000-4000-8000-000000000003', 'champion'),
   ('00000000-0000-4000-8000-000000000004', 'educator'),
   ('00000000-0000-4000-8000-000000000005', 'admin');
+
+-- The demo pharmacist is an approved member of the pharmacy network.
+insert into public.network_members (user_id, trust, job_role, gphc_number, status, decided_by, decided_at, decision_reason) values
+  ('00000000-0000-4000-8000-000000000002', 'South London and Maudsley', 'Mental health pharmacist', '2071234', 'approved',
+   '00000000-0000-4000-8000-000000000005', now(), null);

@@ -71,6 +71,7 @@ create table catalog.webinars (
   series text not null,
   title text not null,
   cpd_minutes int not null check (cpd_minutes > 0),
+  duration_seconds int not null check (duration_seconds > 0),
   members_only boolean not null,
   retired_at timestamptz,
   synced_at timestamptz not null default now()
@@ -123,11 +124,11 @@ begin
     sessions = excluded.sessions, capacity = excluded.capacity, waitlist_capacity = excluded.waitlist_capacity, booking_opens = excluded.booking_opens,
     booking_closes = excluded.booking_closes, facilitator = excluded.facilitator, retired_at = null, synced_at = now();
 
-  insert into catalog.webinars (id, series, title, cpd_minutes, members_only, retired_at, synced_at)
-  select w.id, w.series, w.title, w.cpd_minutes, w.members_only, null, now()
-  from jsonb_to_recordset(payload -> 'webinars') as w(id text, series text, title text, cpd_minutes int, members_only boolean)
+  insert into catalog.webinars (id, series, title, cpd_minutes, duration_seconds, members_only, retired_at, synced_at)
+  select w.id, w.series, w.title, w.cpd_minutes, w.duration_seconds, w.members_only, null, now()
+  from jsonb_to_recordset(payload -> 'webinars') as w(id text, series text, title text, cpd_minutes int, duration_seconds int, members_only boolean)
   on conflict (id) do update set series = excluded.series, title = excluded.title, cpd_minutes = excluded.cpd_minutes,
-    members_only = excluded.members_only, retired_at = null, synced_at = now();
+    duration_seconds = excluded.duration_seconds, members_only = excluded.members_only, retired_at = null, synced_at = now();
 
   insert into catalog.guidelines (id, title, version, members_only, next_review, retired_at, synced_at)
   select g.id, g.title, g.version, g.members_only, g.next_review, null, now()

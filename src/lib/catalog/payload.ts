@@ -32,7 +32,7 @@ export function catalogPayload(entries: RawEntry[]) {
     }),
     webinars: of(entries, 'webinars').map((e) => {
       const d = webinarSchema.parse(e.data);
-      return { id: e.id, series: d.series, title: d.title, cpd_minutes: d.cpdMinutes, members_only: d.membersOnly };
+      return { id: e.id, series: d.series, title: d.title, cpd_minutes: d.cpdMinutes, duration_seconds: d.durationMinutes * 60, members_only: d.membersOnly };
     }),
     guidelines: of(entries, 'guidelines').map((e) => {
       const d = guidelineSchema.parse(e.data);

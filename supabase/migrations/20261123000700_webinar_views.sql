@@ -1,0 +1,97 @@
+-- ============================================================================
+-- Webinar viewing: seconds actually watched, and CPD minutes at 90 %
+-- ============================================================================
+-- The player reports the ranges the browser actually played (video.played excludes what was seeked over). The
+-- database keeps their union, refuses more new watching than could have happened since the last report (at the
+-- browser's fastest playback rate, 16x), and at 90 % of the webinar adds its CPD minutes to the CPD record.
+
+create table public.webinar_views (
+  user_id uuid not null references auth.users (id) on delete cascade,
+  webinar_id text not null references catalog.webinars (id),
+  ranges jsonb not null default '[]',
+  seconds_watched numeric(8, 1) not null default 0 check (seconds_watched >= 0),
+  percent int not null default 0 check (percent between 0 and 100),
+  started_at timestamptz not null default now(),
+  last_reported_at timestamptz not null default now(),
+  completed_at timestamptz,
+  primary key (user_id, webinar_id)
+);
+alter table public.webinar_views enable row level security;
+comment on table public.webinar_views is 'How much of each webinar each person has watched. Written only by record_webinar_progress.';
+
+create function public.record_webinar_progress(webinar text, ranges jsonb) returns jsonb
+language plpgsql security definer set search_path = '' as $$
+declare
+  me uuid := auth.uid();
+  w catalog.webinars;
+  v public.webinar_views;
+  merged jsonb;
+  total numeric;
+  allowance numeric;
+  pct int;
+  done boolean;
+begin
+  if me is null then perform private.refuse('unauthenticated', 'Sign in to keep track of the webinars you watch.'); end if;
+  select * into w from catalog.webinars where id = webinar and retired_at is null;
+  if not found then perform private.refuse('not_found', 'We could not find that webinar.'); end if;
+  if w.members_only and not private.is_network_member() then
+    perform private.refuse('members_only', 'This webinar is for members of the pharmacy network.');
+  end if;
+  if jsonb_typeof(ranges) is distinct from 'array' or jsonb_array_length(ranges) > 1000 or exists (
+    select 1 from jsonb_array_elements(ranges) r
+    where jsonb_typeof(r) <> 'array' or jsonb_array_length(r) <> 2 or jsonb_typeof(r -> 0) <> 'number' or jsonb_typeof(r -> 1) <> 'number'
+      or (r ->> 0)::numeric < 0 or (r ->> 1)::numeric <= (r ->> 0)::numeric or (r ->> 1)::numeric > w.duration_seconds + 5
+  ) then
+    perform private.refuse('invalid', 'Watched ranges must be pairs of start and end times within the webinar.');
+  end if;
+
+  insert into public.webinar_views (user_id, webinar_id) values (me, webinar) on conflict do nothing;
+  select * into v from public.webinar_views where user_id = me and webinar_id = webinar for update;
+
+  -- The union of what was watched before and what is reported now.
+  with pairs as (
+    select (r ->> 0)::numeric as s, least((r ->> 1)::numeric, w.duration_seconds) as e
+    from jsonb_array_elements(v.ranges || ranges) r
+    where (r ->> 0)::numeric < w.duration_seconds
+  ), ordered as (
+    select s, e, max(e) over (order by s, e rows between unbounded preceding and 1 preceding) as reach from pairs
+  ), grouped as (
+    select s, e, sum(case when reach is null or s > reach then 1 else 0 end) over (order by s, e) as run from ordered
+  ), runs as (
+    select min(s) as s, max(e) as e from grouped group by run
+  )
+  select coalesce(jsonb_agg(jsonb_build_array(s, e) order by s), '[]'), coalesce(sum(e - s), 0) into merged, total from runs;
+
+  allowance := extract(epoch from now() - v.last_reported_at) * 16 + 45;
+  if total - v.seconds_watched > allowance then
+    perform private.refuse('implausible', 'That is more of the webinar than could have been watched since the last update.');
+  end if;
+
+  pct := least(100, floor(100 * total / w.duration_seconds));
+  done := v.completed_at is null and pct >= 90;
+  update public.webinar_views
+  set ranges = merged, seconds_watched = total, percent = pct, last_reported_at = now(),
+    completed_at = case when done then now() else completed_at end
+  where user_id = me and webinar_id = webinar;
+
+  if done then
+    insert into public.cpd_entries (user_id, source, source_id, activity, activity_date, hours, kind)
+    values (me, 'webinar', webinar, 'Webinar: ' || w.title, private.london_today(), round(w.cpd_minutes / 60.0, 2), 'Self-directed')
+    on conflict (user_id, source, source_id) do nothing;
+  end if;
+  return jsonb_build_object('percent', pct, 'completed', done or v.completed_at is not null, 'justCompleted', done, 'cpdMinutes', w.cpd_minutes);
+end;
+$$;
+comment on function public.record_webinar_progress is 'Adds watched ranges to the signed-in person''s viewing; at 90 % the webinar counts as watched and earns its CPD minutes.';
+
+create policy "People can read their own viewing"
+on public.webinar_views for select to authenticated
+using (user_id = (select auth.uid()));
+
+create policy "Admins can read all viewing"
+on public.webinar_views for select to authenticated
+using ((select private.has_role('admin')));
+
+revoke all on public.webinar_views from anon;
+revoke insert, update, delete, truncate on public.webinar_views from authenticated;
+revoke execute on function public.record_webinar_progress(text, jsonb) from public, anon;
