@@ -136,8 +136,11 @@ describe('documents from the real content', () => {
     for (const d of docs) expect(d.text, d.id).not.toMatch(/\*\*|\]\(|^#{1,6} |^\s*\||<v /m);
   });
 
-  it('marks members-only guidelines and webinars', () => {
-    expect(docs.filter((d) => d.url.startsWith('/guidelines/antipsychotics-and-diabetes')).every((d) => d.membersOnly)).toBe(true);
+  it('gives members-only guidelines and webinars one document of their public summary, and nothing of their body', () => {
+    const guideline = docs.filter((d) => d.url.startsWith('/guidelines/antipsychotics-and-diabetes'));
+    expect(guideline).toHaveLength(1);
+    expect(guideline[0]).toMatchObject({ membersOnly: true, url: '/guidelines/antipsychotics-and-diabetes' });
+    expect(docs.filter((d) => d.url.startsWith('/webinars/lithium-in-acute-hospital-admissions'))).toHaveLength(1);
     expect(docs.find((d) => d.id === 'guideline:lithium-monitoring')?.membersOnly).toBeUndefined();
   });
 

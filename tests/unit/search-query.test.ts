@@ -80,10 +80,10 @@ describe('snippets', () => {
     }
   });
 
-  it('are empty for members-only content, whose text is not in the public index', () => {
-    const result = top('blood sugar antipsychotic')[0]!;
-    expect(result.membersOnly).toBe(true);
-    expect(result.snippet).toEqual([]);
+  it('come only from the public summary of members-only content', () => {
+    const result = top('antipsychotics diabetes')[0]!;
+    expect(result).toMatchObject({ membersOnly: true, url: '/guidelines/antipsychotics-and-diabetes' });
+    expect(result.section).toBeUndefined();
   });
 });
 

@@ -28,9 +28,7 @@ export default function SearchResultItem({ result }: { result: SearchResult }) {
       <p className="nhsuk-body-s nhsuk-u-margin-bottom-1 app-search-result__meta">
         <strong className={`nhsuk-tag ${tagColours[result.type]}`}>{typeLabels[result.type]}</strong> {details.join(' · ')}
       </p>
-      {result.snippet.length > 0
-        ? <Snippet segments={result.snippet} />
-        : result.membersOnly && <p className="nhsuk-body-s nhsuk-u-margin-bottom-0 nhsuk-u-secondary-text-colour">No preview: open it to read it as a member of the pharmacy network.</p>}
+      {result.snippet.length > 0 && <Snippet segments={result.snippet} />}
     </li>
   );
 }

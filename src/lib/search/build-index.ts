@@ -25,9 +25,7 @@ function stored(doc: SearchDocument): StoredDocument {
     ...(doc.section ? { section: doc.section } : {}),
     topic: doc.topic,
     url: doc.url,
-    // Members-only text stays out of the public index file: the document is findable (its stemmed words are in the
-    // index), but its text cannot be read back from the file.
-    text: doc.membersOnly ? '' : doc.text,
+    text: doc.text,
     ...(doc.start !== undefined ? { start: doc.start } : {}),
     ...(doc.membersOnly ? { membersOnly: true } : {}),
   };

@@ -1,5 +1,6 @@
 // A webinar becomes one document for itself (summary, speakers, chapters, abstract, slides) and one per transcript
-// passage, linked to that moment of the video.
+// passage, linked to that moment of the video. A members-only webinar gives only what its public page shows: its
+// title, summary and speakers, so the public index holds nothing of its content.
 import type { z } from 'zod';
 import type { webinarSchema } from '../../content/schemas/webinar.ts';
 import { groupPassages } from './passages.ts';
@@ -16,6 +17,9 @@ export function webinarDocuments(id: string, data: Webinar, body: string, captio
     topic: data.series,
     ...(data.membersOnly ? { membersOnly: true } : {}),
   };
+  if (data.membersOnly) {
+    return [{ ...base, id: `webinar:${id}`, keywords: data.speakers.map((s) => s.name), text: data.summary, url: `/webinars/${id}` }];
+  }
   const webinar: SearchDocument = {
     ...base,
     id: `webinar:${id}`,
