@@ -180,3 +180,8 @@ revoke insert, update, delete, truncate on public.network_members from authentic
 revoke insert, update, truncate on public.guideline_bookmarks from authenticated;
 revoke execute on function public.join_network(text, text, text), public.decide_membership(uuid, boolean, text),
   public.bookmark_guideline(text), public.open_guideline(text), public.my_guidelines() from public, anon;
+
+-- Whoever decides on applications needs the applicant's name.
+create policy "Admins and network leads can read applicants' profiles"
+on public.profiles for select to authenticated
+using ((select private.manages_network()) and exists (select 1 from public.network_members m where m.user_id = profiles.id));

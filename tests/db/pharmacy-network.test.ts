@@ -20,6 +20,10 @@ describe('joining the network', () => {
     expect(reason((await p.client.rpc('join_network', { trust: slam, job_role: 'Ward pharmacist', gphc_number: '2012345' })).error)).toBe('already_applied');
 
     const lead = await person('lead', ['network_lead']);
+    expect((await lead.client.from('profiles').select('full_name').eq('id', p.id)).data).toEqual([{ full_name: 'pharmacist 1' }]);
+    const bystander = await person();
+    expect((await lead.client.from('profiles').select('full_name').eq('id', bystander.id)).data).toEqual([]);
+    expect((await bystander.client.from('profiles').select('full_name').eq('id', p.id)).data).toEqual([]);
     const { data, error } = await lead.client.rpc('decide_membership', { member: p.id, approve: true });
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'approved', decided_by: lead.id });

@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 
 /** Runs axe on the page (WCAG 2.2 A and AA) and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -41,4 +45,16 @@ export async function newLearner(page: Page, fullName: string): Promise<string> 
   await page.getByRole('link', { name: /Open the link in this e-mail/ }).first().click();
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   return email;
+}
+
+/** Runs SQL as the database owner of the e2e platform, for changes that would come from a deploy (a catalog sync). */
+export async function adminSql(text: string, values: unknown[] = []): Promise<unknown[]> {
+  const { adminUrl } = JSON.parse(await readFile(join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`), 'utf8'));
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
 }

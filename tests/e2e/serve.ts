@@ -1,5 +1,5 @@
 // The platform for the end-to-end tests: the built site on a fresh embedded backend in a temporary folder.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -12,6 +12,8 @@ const db = new pg.Client({ connectionString: platform.backend.adminUrl });
 await db.connect();
 await db.query(`update catalog.cohorts set capacity = 1, waitlist_capacity = 5 where id = 'mental-health-skills-3-week-2027-01'`);
 await db.end();
+// Tests that must change the database behind the site's back (a new guideline version published) read this.
+await writeFile(join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`), JSON.stringify({ adminUrl: platform.backend.adminUrl }));
 console.log(`e2e platform on ${platform.siteUrl}`);
 
 async function stop() {

@@ -30,7 +30,12 @@ export async function webinarsBySeries(): Promise<{ id: SeriesId; webinars: Webi
   }));
 }
 
-/** The cues of a webinar's captions file (which lives under public/). */
+/** The text of a webinar's captions file (which lives under public/). */
+export async function captionsText(webinar: Webinar): Promise<string> {
+  return readFile(join(process.cwd(), 'public', webinar.data.captions), 'utf8');
+}
+
+/** The cues of a webinar's captions file. */
 export async function transcript(webinar: Webinar): Promise<Cue[]> {
-  return parseWebVtt(await readFile(join(process.cwd(), 'public', webinar.data.captions), 'utf8'));
+  return parseWebVtt(await captionsText(webinar));
 }
