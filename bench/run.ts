@@ -5,6 +5,7 @@ import { benchStartTime } from './start-time.ts';
 import { benchSearch } from './search.ts';
 import { benchBuild } from './build.ts';
 import { benchLearning } from './learning.ts';
+import { benchWebinarPlayer } from './webinar-player.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   start: async () => {
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void>> = {
   },
   rest: benchRestApi,
   learning: benchLearning,
+  player: benchWebinarPlayer,
   search: benchSearch,
   build: benchBuild,
 };

@@ -4,6 +4,7 @@
 -- The player reports the ranges the browser actually played (video.played excludes what was seeked over). The
 -- database keeps their union, refuses more new watching than could have happened since the last report (at the
 -- browser's fastest playback rate, 16x), and at 90 % of the webinar adds its CPD minutes to the CPD record.
+-- A webinar's length in content is in whole minutes, so reported times may run up to a tenth past it; they count up to it.
 
 create table public.webinar_views (
   user_id uuid not null references auth.users (id) on delete cascade,
@@ -40,7 +41,7 @@ begin
   if jsonb_typeof(ranges) is distinct from 'array' or jsonb_array_length(ranges) > 1000 or exists (
     select 1 from jsonb_array_elements(ranges) r
     where jsonb_typeof(r) <> 'array' or jsonb_array_length(r) <> 2 or jsonb_typeof(r -> 0) <> 'number' or jsonb_typeof(r -> 1) <> 'number'
-      or (r ->> 0)::numeric < 0 or (r ->> 1)::numeric <= (r ->> 0)::numeric or (r ->> 1)::numeric > w.duration_seconds + 5
+      or (r ->> 0)::numeric < 0 or (r ->> 1)::numeric <= (r ->> 0)::numeric or (r ->> 1)::numeric > w.duration_seconds * 1.1 + 5
   ) then
     perform private.refuse('invalid', 'Watched ranges must be pairs of start and end times within the webinar.');
   end if;

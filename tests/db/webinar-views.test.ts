@@ -47,7 +47,7 @@ describe('record_webinar_progress', () => {
 
   test('refuses malformed ranges, unknown webinars, and members-only webinars for non-members', async () => {
     const p = await person();
-    for (const ranges of [[[10, 5]], [[-1, 5]], [['a', 'b']], [[0, duration + 60]], { from: 0 }]) {
+    for (const ranges of [[[10, 5]], [[-1, 5]], [['a', 'b']], [[0, duration * 2]], { from: 0 }]) {
       expect(reason((await p.client.rpc('record_webinar_progress', { webinar, ranges })).error), JSON.stringify(ranges)).toBe('invalid');
     }
     expect(reason((await p.client.rpc('record_webinar_progress', { webinar: 'nope', ranges: [] })).error)).toBe('not_found');

@@ -31,7 +31,7 @@ test('join, approval, a members-only guideline, a bookmark, and a new version ma
   await admin.goto('/pharmacy-network/applications');
   await expectNoAxeViolations(admin);
   const card = admin.getByRole('region', { name: 'Pat Pharmacist' });
-  await card.getByRole('button', { name: /Approve/ }).click();
+  await card.getByRole('button', { name: /^Approve/ }).click();
   await expect(admin.getByRole('alert')).toContainText('Application approved');
 
   await pharmacist.goto(guideline);
@@ -72,10 +72,10 @@ test('a declined applicant sees the reason and can apply again', async ({ browse
   await signIn(admin, 'admin@mindbody.example');
   await admin.goto('/pharmacy-network/applications');
   const card = admin.getByRole('region', { name: 'Dee Declined' });
-  await card.getByRole('button', { name: /Decline/ }).click();
+  await card.getByRole('button', { name: /^Decline/ }).click();
   await expect(admin.getByRole('alert')).toContainText('Give a reason for declining');
   await card.getByLabel(/Reason/).fill('That GPhC number is not on the register. Please check it.');
-  await card.getByRole('button', { name: /Decline/ }).click();
+  await card.getByRole('button', { name: /^Decline/ }).click();
   await expect(admin.getByRole('alert')).toContainText('Application declined');
 
   await pharmacist.reload();
