@@ -13,7 +13,7 @@ import { ms, percentile } from './stats.ts';
 const queries = ['QTc', 'clozapine', 'the', 'potassium and magnesium', 'xyzzy', 'sodium'];
 
 async function longestTranscript() {
-  const dir = 'public/webinars';
+  const dir = 'content/transcripts';
   const files = (await readdir(dir)).filter((f) => f.endsWith('.vtt'));
   const sized = await Promise.all(files.map(async (f) => ({ f, size: (await stat(join(dir, f))).size })));
   const { f } = sized.sort((a, b) => b.size - a.size)[0]!;

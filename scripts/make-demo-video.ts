@@ -4,7 +4,7 @@
 //
 // slug defaults to "integrated-care-project-overview". The script reads
 //   content/webinars/<slug>.mdx      frontmatter `slides: [{title, points}]` and `chapters: [{start, title}]`
-//   public/webinars/<slug>.vtt       the captions, with `<v Speaker>` voice tags
+//   content/transcripts/<slug>.vtt   the captions, with `<v Speaker>` voice tags
 // and writes public/webinars/<slug>.webm (VP9 video at 640x360, 1 frame a second; Opus speech, mono, 24 kbit/s).
 //
 // How it is made:
@@ -33,7 +33,7 @@ const keep = args.includes('--keep');
 const slug = args.find((a) => !a.startsWith('--')) ?? 'integrated-care-project-overview';
 const root = resolve(import.meta.dirname, '..');
 const mdxPath = join(root, 'content/webinars', `${slug}.mdx`);
-const vttPath = join(root, 'public/webinars', `${slug}.vtt`);
+const vttPath = join(root, 'content/transcripts', `${slug}.vtt`);
 const outPath = join(root, 'public/webinars', `${slug}.webm`);
 
 const W = 640;

@@ -88,6 +88,8 @@ test('members-only material is refused on the server, not only hidden', async ({
   expect(page.status()).toBe(200);
   expect(await page.text()).not.toContain('Relative risk of glucose dysregulation');
   expect((await request.get('/webinars/lithium-in-acute-hospital-admissions/captions.vtt')).status()).toBe(403);
+  expect((await request.get('/webinars/lithium-in-acute-hospital-admissions.vtt')).status()).toBe(404);
+  expect((await request.get('/webinars/haematology/captions.vtt')).status()).toBe(200);
   expect((await request.get('/webinars/lithium-in-acute-hospital-admissions/slides.pdf')).status()).toBe(403);
   const index = await (await request.get('/search-index.json')).text();
   expect(index).not.toContain('glucose dysregulation');

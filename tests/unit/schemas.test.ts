@@ -169,7 +169,7 @@ describe('webinar', () => {
   const webinar = {
     title: 'Haematology', summary: 'A consultant haematologist on the blood count.', series: 'physical-health-for-psychiatry',
     order: 3, speakers: [{ name: 'Dr Michael Adeyemi', role: 'Consultant haematologist' }], date: '2026-01-20',
-    durationMinutes: 13, captions: '/webinars/haematology.vtt', chapters: [{ start: '0:00', title: 'Welcome' }],
+    durationMinutes: 13, captions: 'transcripts/haematology.vtt', chapters: [{ start: '0:00', title: 'Welcome' }],
     slides: [slide('One'), slide('Two'), slide('Three')], cpdMinutes: 20, ...review,
   };
 
@@ -183,16 +183,16 @@ describe('webinar', () => {
 
   it('rejects an unknown series, captions that are not .vtt, a bad chapter time and fewer than 3 slides', () => {
     expect(rejects(webinarSchema, {
-      ...webinar, series: 'grand-rounds', captions: '/webinars/haematology.srt',
+      ...webinar, series: 'grand-rounds', captions: 'transcripts/haematology.srt',
       chapters: [{ start: '90 seconds', title: 'Welcome' }], slides: [slide('One')],
     })).toEqual([
       'series: Invalid option: expected one of "physical-health-for-psychiatry"|"pharmacy-network"|"imphs"',
-      'captions: Invalid string: must end with ".vtt"',
+      'captions: expected transcripts/<name>.vtt',
       'chapters.0.start: expected a time such as 12:30 or 1:02:05',
       'slides: Too small: expected array to have >=3 items',
     ]);
-    expect(rejects(webinarSchema, { ...webinar, captions: 'webinars/haematology.vtt' }))
-      .toEqual(['captions: Invalid string: must start with "/"']);
+    expect(rejects(webinarSchema, { ...webinar, captions: '/webinars/haematology.vtt' }))
+      .toEqual(['captions: expected transcripts/<name>.vtt']);
   });
 });
 

@@ -4,7 +4,7 @@ import { clinicalReview, entryId, isoDate } from './review.ts';
 /** "mm:ss" or "h:mm:ss" from the start of the video. */
 const timestamp = z.string().regex(/^(\d+:)?[0-5]?\d:[0-5]\d$/, { error: 'expected a time such as 12:30 or 1:02:05' });
 
-/** A recorded webinar (MDX body: the abstract). The transcript is a WebVTT file in public/webinars/. */
+/** A recorded webinar (MDX body: the abstract). The transcript is a WebVTT file in content/transcripts/. */
 export const webinarSchema = z.object({
   title: z.string().min(3),
   summary: z.string().min(10),
@@ -16,8 +16,9 @@ export const webinarSchema = z.object({
   durationMinutes: z.number().int().positive(),
   /** Path under public/ of the video; absent means "video not included in the demo". */
   video: z.string().startsWith('/').optional(),
-  /** Path under public/ of the WebVTT captions, which are also the transcript. */
-  captions: z.string().startsWith('/').endsWith('.vtt'),
+  /** The WebVTT captions, which are also the transcript, under content/: `transcripts/<webinar id>.vtt`. Served only
+   * through the site, so that members-only transcripts stay with members. */
+  captions: z.string().regex(/^transcripts\/[a-z0-9-]+\.vtt$/, { error: 'expected transcripts/<name>.vtt' }),
   chapters: z.array(z.object({ start: timestamp, title: z.string() })).min(1),
   /** The slide deck, one entry a slide: rendered on the page and offered as a PDF download. */
   slides: z.array(z.object({ title: z.string(), points: z.array(z.string()).default([]) })).min(3),

@@ -53,7 +53,7 @@ function entryDocuments(entry: RawEntry, captions: Record<string, string>): Sear
 
 /**
  * Every searchable document of the content, in a stable order (by collection, then id).
- * `captions` maps a webinar's captions path (e.g. `/webinars/haematology.vtt`) to the WebVTT text.
+ * `captions` maps a webinar's captions path (e.g. `transcripts/haematology.vtt`) to the WebVTT text.
  */
 export function buildDocuments(entries: RawEntry[], captions: Record<string, string> = {}): SearchDocument[] {
   const order = ['guidelines', 'webinars', 'courses', 'lessons', 'pages'];

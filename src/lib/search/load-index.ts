@@ -1,4 +1,4 @@
-// Builds the search index from the content folder and the webinar captions in public/, once per process.
+// Builds the search index from the content folder, webinar transcripts included, once per process.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readContent } from '../content/read-content.ts';
@@ -6,14 +6,14 @@ import { buildDocuments } from './documents.ts';
 import { buildIndex } from './build-index.ts';
 import type { SearchDocument, SearchIndexData } from './types.ts';
 
-/** Every search document of the content under `root` (the project folder, with content/ and public/). */
+/** Every search document of the content under `root` (the project folder, with content/). */
 export async function documentsFromContent(root = '.'): Promise<SearchDocument[]> {
   const { entries } = await readContent(join(root, 'content'));
   const captions: Record<string, string> = {};
   for (const entry of entries.filter((e) => e.collection === 'webinars')) {
     const path = (entry.data as { captions?: unknown } | null)?.captions;
-    if (typeof path !== 'string' || !path.startsWith('/')) continue;
-    captions[path] = await readFile(join(root, 'public', path), 'utf8').catch(() => '');
+    if (typeof path !== 'string') continue;
+    captions[path] = await readFile(join(root, 'content', path), 'utf8').catch(() => '');
   }
   return buildDocuments(entries, captions);
 }

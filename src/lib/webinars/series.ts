@@ -1,7 +1,5 @@
 // The webinar series and their order; a webinar's transcript read from its WebVTT file.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseWebVtt, type Cue } from './webvtt.ts';
 
 export type Webinar = CollectionEntry<'webinars'>;
@@ -30,9 +28,14 @@ export async function webinarsBySeries(): Promise<{ id: SeriesId; webinars: Webi
   }));
 }
 
-/** The text of a webinar's captions file (which lives under public/). */
+// Bundled into the server, so that they are served only through the site (members-only ones to members only).
+const transcripts = import.meta.glob<string>('/content/transcripts/*.vtt', { query: '?raw', import: 'default' });
+
+/** The text of a webinar's captions file. */
 export async function captionsText(webinar: Webinar): Promise<string> {
-  return readFile(join(process.cwd(), 'public', webinar.data.captions), 'utf8');
+  const load = transcripts[`/content/${webinar.data.captions}`];
+  if (!load) throw new Error(`No transcript file content/${webinar.data.captions} for webinar ${webinar.id}`);
+  return load();
 }
 
 /** The cues of a webinar's captions file. */
