@@ -147,31 +147,20 @@ $$;
 comment on function public.book_place is 'Books the signed-in person onto a cohort, or its waiting list when full; refuses with a reason otherwise.';
 
 -- ----------------------------------------------------------------------------
--- cancel_booking: the learner, an educator who runs the course, or an admin
+-- release_place: cancel a booking and give its place to the first on the waiting list
 -- ----------------------------------------------------------------------------
-create function public.cancel_booking(booking uuid) returns public.bookings
+create function private.release_place(p_booking uuid, p_actor uuid) returns public.bookings
 language plpgsql security definer set search_path = '' as $$
 declare
-  me uuid := auth.uid();
   b public.bookings;
-  c catalog.cohorts;
   promoted public.bookings;
 begin
-  if me is null then perform private.refuse('unauthenticated', 'Sign in to cancel a booking.'); end if;
-  select * into b from public.bookings where id = booking;
-  if not found or not (b.user_id = me or private.runs_cohort(b.cohort_id) or private.has_role('admin')) then
-    perform private.refuse('not_found', 'We could not find that booking.');
-  end if;
-
-  select * into c from catalog.cohorts where id = b.cohort_id for update;
-  select * into b from public.bookings where id = booking;  -- read again now that the cohort is locked
+  perform 1 from catalog.cohorts where id = (select cohort_id from public.bookings where id = p_booking) for update;
+  select * into b from public.bookings where id = p_booking;  -- read again now that the cohort is locked
   if b.status = 'cancelled' then perform private.refuse('already_cancelled', 'This booking is already cancelled.'); end if;
-  if c.starts_on <= private.london_today() and b.user_id = me then
-    perform private.refuse('started', 'This cohort has started. Contact the course educator to withdraw.');
-  end if;
 
-  update public.bookings set status = 'cancelled', waitlist_position = null, cancelled_at = clock_timestamp(), cancelled_by = me
-  where id = booking returning * into b;
+  update public.bookings set status = 'cancelled', waitlist_position = null, cancelled_at = clock_timestamp(), cancelled_by = p_actor
+  where id = p_booking returning * into b;
 
   if b.confirmed_at is not null then
     -- A place has come free: the first on the waiting list takes it.
@@ -188,10 +177,32 @@ begin
   ) ranked
   where w.id = ranked.id and w.waitlist_position <> ranked.position;
 
-  perform private.notify(b.user_id, 'booking_cancelled', b.id);
   insert into public.audit_log (actor, action, subject_type, subject_id, details)
-  values (me, 'booking.cancelled', 'booking', b.id::text, jsonb_build_object('cohort', b.cohort_id, 'learner', b.user_id,
+  values (p_actor, 'booking.cancelled', 'booking', b.id::text, jsonb_build_object('cohort', b.cohort_id, 'learner', b.user_id,
     'promoted', promoted.user_id));
+  return b;
+end;
+$$;
+
+-- ----------------------------------------------------------------------------
+-- cancel_booking: the learner (until the cohort starts), an educator who runs the course, or an admin
+-- ----------------------------------------------------------------------------
+create function public.cancel_booking(booking uuid) returns public.bookings
+language plpgsql security definer set search_path = '' as $$
+declare
+  me uuid := auth.uid();
+  b public.bookings;
+begin
+  if me is null then perform private.refuse('unauthenticated', 'Sign in to cancel a booking.'); end if;
+  select * into b from public.bookings where id = booking;
+  if not found or not (b.user_id = me or private.runs_cohort(b.cohort_id) or private.has_role('admin')) then
+    perform private.refuse('not_found', 'We could not find that booking.');
+  end if;
+  if b.user_id = me and (select starts_on from catalog.cohorts where id = b.cohort_id) <= private.london_today() then
+    perform private.refuse('started', 'This cohort has started. Contact the course educator to withdraw.');
+  end if;
+  b := private.release_place(booking, me);
+  perform private.notify(b.user_id, 'booking_cancelled', b.id);
   return b;
 end;
 $$;
@@ -239,4 +250,4 @@ using ((select private.has_role('admin')));
 revoke all on public.bookings, public.audit_log from anon;
 revoke insert, update, delete, truncate on public.bookings, public.audit_log from authenticated;
 revoke execute on function public.book_place(text), public.cancel_booking(uuid) from public, anon;
-revoke execute on function private.notify(uuid, text, uuid, int), private.refuse(text, text) from public;
+revoke execute on function private.notify(uuid, text, uuid, int), private.refuse(text, text), private.release_place(uuid, uuid) from public;

@@ -17,18 +17,20 @@ comment on table public.course_completions is 'Courses each person has completed
 
 create table public.certificates (
   id uuid primary key default gen_random_uuid(),
-  completion_id uuid not null unique references public.course_completions (id) on delete cascade,
-  user_id uuid not null references auth.users (id) on delete cascade,
+  -- Both become null when the learner deletes their account: the certificate stays verifiable, without a name.
+  completion_id uuid unique references public.course_completions (id) on delete set null,
+  user_id uuid references auth.users (id) on delete set null,
   course_id text not null references catalog.courses (id),
   code text not null unique check (code ~ '^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$'),
-  learner_name text not null,
+  learner_name text,
   course_title text not null,
   cohort_starts_on date not null,
   cohort_ends_on date not null,
   cpd_hours numeric(5, 1) not null,
   issued_at timestamptz not null default now(),
   revoked_at timestamptz,
-  revoked_reason text
+  revoked_reason text,
+  check ((user_id is null) = (learner_name is null))
 );
 alter table public.certificates enable row level security;
 comment on table public.certificates is 'Certificates as issued: name, course, dates and hours are copied so the certificate never changes.';

@@ -29,7 +29,8 @@ describe('joining the network', () => {
     expect(data).toMatchObject({ status: 'approved', decided_by: lead.id });
     expect((await p.client.rpc('is_network_member')).data).toBe(true);
     expect((await p.client.from('user_roles').select('role')).data).toContainEqual({ role: 'pharmacist' });
-    expect(await sql(`select action from public.audit_log where subject_id = $1`, [p.id])).toEqual([{ action: 'network.approved' }]);
+    expect((await sql(`select action from public.audit_log where subject_id = $1 order by id`, [p.id])).map((r) => r.action))
+      .toEqual(['role.granted', 'network.approved']);
   });
 
   test('a decline needs a reason, the applicant sees it, and they may apply again', async () => {
