@@ -6,6 +6,7 @@ import { quizSchema } from './content/schemas/quiz.ts';
 import { cohortSchema } from './content/schemas/cohort.ts';
 import { webinarSchema } from './content/schemas/webinar.ts';
 import { guidelineSchema } from './content/schemas/guideline.ts';
+import { guidelineVersionSchema } from './content/schemas/guideline-version.ts';
 import { pageSchema } from './content/schemas/page.ts';
 
 const from = (folder: string, pattern: string) => glob({ base: `./content/${folder}`, pattern });
@@ -17,5 +18,10 @@ export const collections = {
   cohorts: defineCollection({ loader: from('cohorts', '*.yaml'), schema: cohortSchema }),
   webinars: defineCollection({ loader: from('webinars', '*.mdx'), schema: webinarSchema }),
   guidelines: defineCollection({ loader: from('guidelines', '*.mdx'), schema: guidelineSchema }),
+  // Ids keep the dot of the version (`lithium-monitoring/2.1`); the default id would slug it to `lithium-monitoring/21`.
+  guidelineVersions: defineCollection({
+    loader: glob({ base: './content/guideline-versions', pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: guidelineVersionSchema,
+  }),
   pages: defineCollection({ loader: from('pages', '*.mdx'), schema: pageSchema }),
 };

@@ -1,9 +1,9 @@
 // The content checker finds each kind of problem and names the file, the field and what was expected.
 // Each case copies the small valid tree in tests/fixtures/content/valid/ and changes one thing.
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content.ts';
@@ -20,6 +20,14 @@ const QUIZ = 'quizzes/first-aid-day-1.yaml';
 const COHORT = 'cohorts/first-aid-2027-01.yaml';
 const GUIDELINE = 'guidelines/lithium-monitoring.mdx';
 const WEBINAR = 'webinars/lithium-talk.mdx';
+const VERSION = 'guideline-versions/lithium-monitoring/2.1.mdx';
+
+/** An earlier version of a guideline, as kept in content/guideline-versions/<guideline>/<version>.mdx. */
+const versionFile = (guideline: string, version: string, date: string) =>
+  `---\nguideline: ${guideline}\nversion: "${version}"\ndate: ${date}\n---\n\n## Indications\n\n- Earlier text.\n`;
+/** The valid guideline with version 2.1 added to its changeLog. */
+const LOGGED_2_1: Change = [GUIDELINE, '    summary: Added sick-day guidance.\n',
+  '    summary: Added sick-day guidance.\n  - version: "2.1"\n    date: 2024-05-13\n    summary: Added calcium.\n'];
 
 /** Every problem in a content folder, as `npm run content:check` reports them. */
 async function problemsIn(root: string): Promise<ContentProblem[]> {
@@ -42,6 +50,7 @@ async function treeWith(...changes: Change[]): Promise<string> {
   for (const change of changes) {
     const path = join(root, change[0]);
     if (change.length === 2) {
+      await mkdir(dirname(path), { recursive: true });
       await writeFile(path, change[1]);
       continue;
     }
@@ -140,6 +149,49 @@ describe('content checker', () => {
     it("a course's required quizzes", async () => {
       expect(await problemsWith([COURSE, '    - first-aid-day-1', '    - first-aid-day-1\n    - first-aid-final'])).toEqual([
         { file: COURSE, field: 'completion.requiredQuizzes.1', message: 'unknown quiz "first-aid-final"' },
+      ]);
+    });
+  });
+
+  describe('earlier versions of a guideline', () => {
+    it('accepts a version kept at <guideline>/<version>.mdx that is earlier and in the changeLog', async () => {
+      expect(await problemsWith(LOGGED_2_1, [VERSION, versionFile('lithium-monitoring', '2.1', '2024-05-13')])).toEqual([]);
+    });
+
+    it('finds an unknown guideline, and a guideline that is not the folder name', async () => {
+      expect(await problemsWith(LOGGED_2_1, [VERSION, versionFile('lithium-monitor', '2.1', '2024-05-13')])).toEqual([
+        { file: VERSION, field: 'guideline', message: 'unknown guideline "lithium-monitor"' },
+        { file: VERSION, field: 'guideline', message: 'the file is in the folder "lithium-monitoring", so expected guideline "lithium-monitoring"' },
+      ]);
+    });
+
+    it('finds a version that is not the file name', async () => {
+      expect(await problemsWith(LOGGED_2_1, [VERSION, versionFile('lithium-monitoring', '2.0', '2024-05-13')])).toEqual([
+        { file: VERSION, field: 'version', message: 'the file is named "2.1.mdx", so expected version "2.1"' },
+        { file: VERSION, field: 'version', message: 'version "2.0" is not in the changeLog of guideline "lithium-monitoring"; expected one of: 2.2, 2.1' },
+      ]);
+    });
+
+    it('finds a version that is not earlier than the current one', async () => {
+      const file = 'guideline-versions/lithium-monitoring/2.2.mdx';
+      expect(await problemsWith([file, versionFile('lithium-monitoring', '2.2', '2026-04-20')])).toEqual([
+        { file, field: 'version', message: `expected a version earlier than the guideline's current version "2.2"` },
+      ]);
+    });
+
+    it('finds a version missing from the changeLog, and a date that differs from it', async () => {
+      expect(await problemsWith([VERSION, versionFile('lithium-monitoring', '2.1', '2024-05-13')])).toEqual([
+        { file: VERSION, field: 'version', message: 'version "2.1" is not in the changeLog of guideline "lithium-monitoring"; expected one of: 2.2' },
+      ]);
+      expect(await problemsWith(LOGGED_2_1, [VERSION, versionFile('lithium-monitoring', '2.1', '2024-05-14')])).toEqual([
+        { file: VERSION, field: 'date', message: 'expected 2024-05-13, the date of version "2.1" in the changeLog of guideline "lithium-monitoring"' },
+      ]);
+    });
+
+    it('says to quote a version that YAML reads as a number', async () => {
+      const text = versionFile('lithium-monitoring', '2.1', '2024-05-13').replace('"2.1"', '2.1');
+      expect(await problemsWith(LOGGED_2_1, [VERSION, text])).toEqual([
+        { file: VERSION, field: 'version', message: 'expected text, but YAML read a number; put the value in quotes' },
       ]);
     });
   });

@@ -5,7 +5,9 @@ import { quizSchema } from '../../content/schemas/quiz.ts';
 import { cohortSchema } from '../../content/schemas/cohort.ts';
 import { webinarSchema } from '../../content/schemas/webinar.ts';
 import { guidelineSchema } from '../../content/schemas/guideline.ts';
+import { guidelineVersionSchema } from '../../content/schemas/guideline-version.ts';
 import { pageSchema } from '../../content/schemas/page.ts';
+import { compareVersions } from '../guidelines/version-diff.ts';
 import type { CollectionName, RawEntry } from './read-content.ts';
 
 export interface ContentProblem {
@@ -16,7 +18,7 @@ export interface ContentProblem {
 
 const schemas: Record<CollectionName, z.ZodType> = {
   courses: courseSchema, lessons: lessonSchema, quizzes: quizSchema, cohorts: cohortSchema,
-  webinars: webinarSchema, guidelines: guidelineSchema, pages: pageSchema,
+  webinars: webinarSchema, guidelines: guidelineSchema, pages: pageSchema, guidelineVersions: guidelineVersionSchema,
 };
 
 type Valid = { entry: RawEntry; data: any };
@@ -92,6 +94,7 @@ function checkReferences(valid: Valid[], all: Known[]): ContentProblem[] {
   const courseIds = ids('courses');
   const quizzes = ids('quizzes');
   const guidelines = ids('guidelines');
+  const guidelineData = new Map(valid.filter((v) => v.entry.collection === 'guidelines').map((v) => [v.entry.id, v.data]));
   const oneOf = (list: Iterable<string>) => [...list].join(', ') || '(none found)';
   const unknownCourse = (id: string) => `unknown course "${id}"; expected one of: ${oneOf(courseIds)}`;
   const expect = (ok: boolean, entry: RawEntry, field: string, message: string) => {
@@ -130,7 +133,41 @@ function checkReferences(valid: Valid[], all: Known[]): ContentProblem[] {
         data.relatedGuidelines.forEach((id: string, i: number) =>
           expect(guidelines.has(id), entry, `relatedGuidelines.${i}`, `unknown guideline "${id}"`));
         break;
+      case 'guidelineVersions':
+        problems.push(...checkVersion(entry, data, guidelines, guidelineData.get(data.guideline)));
+        break;
     }
   }
+  return problems;
+}
+
+type GuidelineVersion = { guideline: string; version: string; date: string };
+type Guideline = { version: string; changeLog: { version: string; date: string }[] };
+
+/**
+ * An earlier version of a guideline sits at `<guideline>/<version>.mdx`, is earlier than the guideline's current
+ * version, and is in its changeLog with the same date. `guideline` is undefined when that guideline is unknown or
+ * has problems of its own (reported once, on the guideline).
+ */
+function checkVersion(entry: RawEntry, data: GuidelineVersion, known: Set<string>, guideline?: Guideline): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const expect = (ok: boolean, field: string, message: string) => {
+    if (!ok) problems.push({ file: entry.file, field, message });
+  };
+  const slash = entry.id.lastIndexOf('/');
+  const folder = entry.id.slice(0, Math.max(0, slash));
+  const name = entry.id.slice(slash + 1);
+  expect(known.has(data.guideline), 'guideline', `unknown guideline "${data.guideline}"`);
+  expect(folder === data.guideline, 'guideline', folder
+    ? `the file is in the folder "${folder}", so expected guideline "${folder}"`
+    : `expected the file in a folder named after the guideline: guideline-versions/${data.guideline}/${name}.mdx`);
+  expect(name === data.version, 'version', `the file is named "${name}.mdx", so expected version "${name}"`);
+  if (!guideline) return problems;
+  const logged = guideline.changeLog.find((c) => c.version === data.version);
+  expect(compareVersions(data.version, guideline.version) < 0, 'version',
+    `expected a version earlier than the guideline's current version "${guideline.version}"`);
+  expect(!!logged, 'version', `version "${data.version}" is not in the changeLog of guideline "${data.guideline}"; `
+    + `expected one of: ${guideline.changeLog.map((c) => c.version).join(', ')}`);
+  if (logged) expect(logged.date === data.date, 'date', `expected ${logged.date}, the date of version "${data.version}" in the changeLog of guideline "${data.guideline}"`);
   return problems;
 }

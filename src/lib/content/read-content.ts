@@ -13,10 +13,15 @@ export interface RawEntry {
   bodyLine: number;
 }
 
+/** Each collection and the extension of its files; the folder is the collection's name unless `folderOf` says otherwise. */
 export const collectionFolders = {
   courses: '.mdx', lessons: '.mdx', quizzes: '.yaml', cohorts: '.yaml', webinars: '.mdx', guidelines: '.mdx', pages: '.mdx',
+  guidelineVersions: '.mdx',
 } as const;
 export type CollectionName = keyof typeof collectionFolders;
+
+/** Folders under content/ not named after their collection. */
+export const folderOf: Partial<Record<CollectionName, string>> = { guidelineVersions: 'guideline-versions' };
 
 /** A file that could not be read as content: where it is, which entry it would have been, and why. */
 export interface UnreadableFile {
@@ -75,7 +80,7 @@ export async function readContent(root: string): Promise<{ entries: RawEntry[]; 
   const entries: RawEntry[] = [];
   const errors: UnreadableFile[] = [];
   for (const [collection, ext] of Object.entries(collectionFolders)) {
-    const base = join(root, collection);
+    const base = join(root, folderOf[collection as CollectionName] ?? collection);
     for await (const path of walk(base)) {
       if (extname(path) !== ext) continue;
       const file = relative(root, path);
