@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content.ts';
 import { checkContent, type ContentProblem } from '../../src/lib/content/check-content.ts';
+import { checkFiles } from '../../src/lib/content/check-files.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const fixtures = here('../fixtures/content');
@@ -303,5 +304,18 @@ describe('npm run content:check', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('Content OK: 8 files checked.\n');
+  });
+});
+
+describe('files content points at', () => {
+  it('finds a webinar transcript that is missing, and a video that is not in public/', async () => {
+    const root = await treeWith([WEBINAR, 'captions: transcripts/lithium-talk.vtt', 'captions: transcripts/lithium-talk-2.vtt'], [WEBINAR, 'captions:', 'video: /webinars/lithium-talk.webm\ncaptions:']);
+    const { entries } = await readContent(root);
+    expect(await checkFiles(entries, root)).toEqual([
+      { file: 'webinars/lithium-talk.mdx', field: 'captions', message: 'no file content/transcripts/lithium-talk-2.vtt' },
+      { file: 'webinars/lithium-talk.mdx', field: 'video', message: 'no file public/webinars/lithium-talk.webm' },
+    ]);
+    const { entries: fine } = await readContent(valid);
+    expect(await checkFiles(fine, valid)).toEqual([]);
   });
 });

@@ -1,0 +1,22 @@
+// Files content points at: each webinar's transcript under content/ and its video, if any, under public/.
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ContentProblem } from './check-content.ts';
+import type { RawEntry } from './read-content.ts';
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** `contentRoot` is the content folder; public/ sits beside it. */
+export async function checkFiles(entries: RawEntry[], contentRoot: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries.filter((e) => e.collection === 'webinars')) {
+    const data = entry.data as { captions?: unknown; video?: unknown };
+    if (typeof data.captions === 'string' && !(await exists(join(contentRoot, data.captions)))) {
+      problems.push({ file: entry.file, field: 'captions', message: `no file content/${data.captions}` });
+    }
+    if (typeof data.video === 'string' && !(await exists(join(contentRoot, '..', 'public', data.video)))) {
+      problems.push({ file: entry.file, field: 'video', message: `no file public${data.video}` });
+    }
+  }
+  return problems;
+}
