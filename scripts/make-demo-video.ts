@@ -244,7 +244,7 @@ async function renderSlide(slide: Slide, index: number, count: number, dir: stri
   let size = 18;
   let layout: string[][] = [];
   for (; size >= 13; size--) {
-    const chars = Math.floor((W - margin - 46) / (size * 0.52));
+    const chars = Math.floor((W - margin - 46) / (size * 0.5));
     layout = slide.points.map((p) => wrap(p, chars));
     const lineH = Math.round(size * 1.3);
     const height = layout.reduce((h, lines) => h + lines.length * lineH, 0) + (layout.length - 1) * Math.round(size * 0.7);
