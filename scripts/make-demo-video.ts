@@ -18,6 +18,7 @@
 //     chapters, the extra slides share their chapter's time evenly; if fewer, the last slide stays up to the end.
 //
 // Needs ffmpeg/ffprobe (with libvpx-vp9, libopus and drawtext) and espeak-ng, e.g. `apt-get install ffmpeg espeak-ng`.
+// Refuses members-only webinars (their transcript must not end up under public/).
 // The work happens in a temporary folder, removed at the end unless --keep is given. Re-running overwrites the output.
 // Not part of `npm test` or CI. It takes around half a minute for a 12-minute webinar.
 import { spawn, spawnSync } from 'node:child_process';
@@ -293,7 +294,9 @@ if (!existsSync(mdxPath)) fail(`no webinar at ${mdxPath}`);
 if (!existsSync(vttPath)) fail(`no captions at ${vttPath}`);
 
 const { data } = parseEntryText(await readFile(mdxPath, 'utf8'), '.mdx');
-const front = data as { slides?: Slide[]; chapters?: Chapter[] };
+const front = data as { slides?: Slide[]; chapters?: Chapter[]; membersOnly?: boolean };
+// Members-only transcripts are served only through the site; a video under public/ would publish them as speech.
+if (front.membersOnly) fail(`${slug} is members-only, so no public video is made for it`);
 const slides = front.slides ?? [];
 if (slides.length === 0) fail(`${mdxPath} has no slides in its frontmatter`);
 const cues = parseWebVtt(await readFile(vttPath, 'utf8'));
