@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import { readContent } from '../../src/lib/content/read-content.ts';
-import { expectNoAxeViolations, newLearner, waitForIslands } from './helpers.ts';
+import { expectNoAxeViolations, newLearner, signIn, waitForIslands } from './helpers.ts';
 
 const courseId = 'mental-health-skills-5-day';
 
@@ -132,11 +132,18 @@ test('a certificate code that does not exist says so', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('the quiz marking endpoint answers a signed-out request with a clear message', async ({ request }) => {
+test('the quiz marking endpoint answers signed-out and malformed requests with clear messages', async ({ page, request }) => {
   const url = '/api/quizzes/mental-health-skills-5-day-day-1/attempts';
   const signedOut = await request.post(url, { data: { answers: {} } });
   expect(signedOut.status()).toBe(401);
   expect(await signedOut.json()).toMatchObject({ code: 'unauthenticated', message: expect.stringMatching(/Sign in again/) });
+
+  await signIn(page, 'learner@mindbody.example');
+  const notJson = await page.request.post(url, { headers: { 'content-type': 'application/xml' }, data: '<answers/>' });
+  expect(notJson.status()).toBe(415);
+  const broken = await page.request.post(url, { headers: { 'content-type': 'application/json' }, data: '{not json' });
+  expect(broken.status()).toBe(400);
+  expect(await broken.json()).toMatchObject({ code: 'invalid', message: expect.stringMatching(/could not be read/) });
 });
 
 test('a signed-out visitor sees places left and is asked to sign in to book', async ({ page }) => {
