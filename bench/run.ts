@@ -6,6 +6,7 @@ import { benchSearch } from './search.ts';
 import { benchBuild } from './build.ts';
 import { benchLearning } from './learning.ts';
 import { benchWebinarPlayer } from './webinar-player.ts';
+import { benchDashboards } from './dashboards.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   start: async () => {
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<void>> = {
   rest: benchRestApi,
   learning: benchLearning,
   player: benchWebinarPlayer,
+  dashboards: benchDashboards,
   search: benchSearch,
   build: benchBuild,
 };

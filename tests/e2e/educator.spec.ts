@@ -1,0 +1,120 @@
+// Educator dashboards: the demo educator sees their courses, a course's cohorts and quizzes, and a cohort's learners,
+// and the cohort's CSV export matches the bookings in the database. Learners are refused.
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { adminSql, expectNoAxeViolations, newLearner, signIn, waitForIslands } from './helpers.ts';
+
+const educator = 'educator@mindbody.example';
+const courseTitle = 'Mental health skills for non-mental-health professionals';
+const cohort = 'mental-health-skills-5-day-2027-01';
+
+async function text(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** CSV rows as cells; enough of RFC 4180 for e-mail addresses and statuses (quoted cells may hold commas and quotes). */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { rows.at(-1)!.push(cell); cell = ''; }
+    else if (ch === '\r' && csv[i + 1] === '\n') { rows.at(-1)!.push(cell); cell = ''; rows.push([]); i++; }
+    else cell += ch;
+  }
+  if (cell || rows.at(-1)!.length) rows.at(-1)!.push(cell);
+  return rows.filter((r) => r.length);
+}
+
+async function bookJanuaryCohort(page: Page): Promise<void> {
+  await page.goto('/courses/mental-health-skills-5-day');
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /January 2027/ }) });
+  await card.getByRole('button', { name: 'Book a place' }).click();
+  await expect(page.getByRole('alert')).toContainText(/You have a place on .*January 2027/);
+}
+
+test('the demo educator follows a course down to a cohort and exports its learners', async ({ browser, page }) => {
+  const learner = await (await browser.newContext()).newPage();
+  const learnerEmail = await newLearner(learner, 'Dora Dashboard');
+  await bookJanuaryCohort(learner);
+
+  const cspErrors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text()); });
+  await signIn(page, educator);
+
+  await page.goto('/educator');
+  await expect(page.getByRole('heading', { level: 1, name: 'Educator dashboard' })).toBeVisible();
+  await expect(page.getByRole('link', { name: courseTitle })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Mental health skills in depth/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Views and CPD minutes by webinar' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Guidelines due for review' })).toHaveAttribute('href', '/guidelines/review');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: courseTitle }).click();
+  await expect(page.getByRole('heading', { level: 1, name: courseTitle })).toBeVisible();
+  const cohorts = page.getByRole('table', { name: 'Bookings and progress by cohort' });
+  await expect(cohorts.getByRole('rowheader', { name: /January 2027/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Correct answers by question: Day 1 quiz/ }).getByRole('row').nth(1)).toContainText('100%');
+  // Charts hydrate as they scroll into view; Chart.js then sizes and draws each canvas.
+  const charts = await page.getByRole('img', { name: /^Bar chart of / }).all();
+  expect(charts.length).toBeGreaterThan(1);
+  for (const chart of charts) await chart.scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  for (const chart of charts) await expect.poll(() => chart.evaluate((c) => (c as HTMLCanvasElement).style.display)).toBe('block');
+  await expect(page.getByRole('img', { name: /Bar chart of booked, started and completed learners/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await cohorts.getByRole('link', { name: /January 2027/ }).click();
+  await expect(page).toHaveURL(`/educator/cohorts/${cohort}`);
+  const learners = page.getByRole('table', { name: 'Learners and their progress' });
+  await expect(learners.getByRole('row').filter({ hasText: learnerEmail })).toContainText('Booked');
+  await expectNoAxeViolations(page);
+
+  // The CSV has the same learners and statuses as the live bookings (another test may book or cancel meanwhile).
+  const words: Record<string, string> = { confirmed: 'Booked', waitlisted: 'Waiting list' };
+  await expect(async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /Download as CSV/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`learners-${cohort}.csv`);
+    const csv = await text(file);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [heading, ...rows] = parseCsv(csv.slice(1));
+    const [email, status] = [heading!.indexOf('E-mail'), heading!.indexOf('Booking status')];
+    const fromCsv = rows.map((r) => [r[email]!, r[status]!]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const fromDb = (await adminSql(`select u.email::text as email, b.status::text as status from public.bookings b
+      join auth.users u on u.id = b.user_id where b.cohort_id = $1 and b.status <> 'cancelled'`, [cohort]) as { email: string; status: string }[])
+      .map((r) => [r.email, words[r.status] ?? r.status]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    expect(fromCsv).toEqual(fromDb);
+    expect(fromCsv).toContainEqual([learnerEmail, 'Booked']);
+  }).toPass({ timeout: 15_000 });
+  expect(cspErrors).toEqual([]);
+});
+
+test('the course dashboard shows its tables without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, educator);
+  await page.goto('/educator/courses/mental-health-skills-3-week');
+  await expect(page.getByRole('table', { name: 'Bookings and progress by cohort' }).getByRole('row')).toHaveCount(4);
+  await expect(page.getByRole('link', { name: /Download as CSV/ }).first()).toHaveAttribute('href', '/educator/courses/mental-health-skills-3-week/cohorts.csv');
+  await context.close();
+});
+
+test('a learner is refused the dashboards and their CSV files', async ({ page }) => {
+  await signIn(page, 'learner@mindbody.example');
+  const response = await page.goto('/educator');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1, name: 'You cannot see this page' })).toBeVisible();
+  await expect(page.getByText(/for educators and admins/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect((await page.goto(`/educator/cohorts/${cohort}`))?.status()).toBe(403);
+  const csv = await page.request.get(`/educator/cohorts/${cohort}/learners.csv`);
+  expect(csv.status()).toBe(403);
+  expect(await csv.text()).toContain('educators and admins');
+});
