@@ -94,3 +94,19 @@ test('members-only material is refused on the server, not only hidden', async ({
   const index = await (await request.get('/search-index.json')).text();
   expect(index).not.toContain('glucose dysregulation');
 });
+
+test('educators see the guidelines overdue or due for review, with owners and dates; learners cannot', async ({ browser }) => {
+  const educator = await (await browser.newContext()).newPage();
+  await signIn(educator, 'educator@mindbody.example');
+  await educator.goto('/guidelines/review');
+  await expect(educator.getByRole('heading', { name: /^Overdue \(\d+\)$/ })).toBeVisible();
+  await expect(educator.getByRole('heading', { name: /^Due in the next 60 days \(\d+\)$/ })).toBeVisible();
+  await expect(educator.getByRole('table').first().getByRole('row')).not.toHaveCount(0);
+  await expectNoAxeViolations(educator);
+
+  const learner = await (await browser.newContext()).newPage();
+  await signIn(learner, 'learner@mindbody.example');
+  const response = await learner.goto('/guidelines/review');
+  expect(response!.status()).toBe(403);
+  await expect(learner.getByRole('heading', { name: 'You cannot see this page' })).toBeVisible();
+});

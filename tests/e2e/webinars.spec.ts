@@ -28,6 +28,7 @@ test('watching the demo video to the end counts it as watched and adds its CPD m
 
   await page.goto('/webinars/series/imphs');
   await expect(page.getByText('You have watched 1 of 1.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('seeking past the video does not count as watching it', async ({ page }) => {
