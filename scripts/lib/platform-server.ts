@@ -36,6 +36,7 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
     throw error;
   }
   process.env.SUPABASE_URL = siteUrl;
+  process.env.SITE_URL = siteUrl;
   process.env.SUPABASE_ANON_KEY = backend.keys.anonKey;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = await import(pathToFileURL(resolve('dist/server/entry.mjs')).href);

@@ -130,7 +130,8 @@ begin
   into confirmed, waiting
   from public.bookings b where b.cohort_id = cohort;
 
-  if confirmed < c.capacity then
+  -- Nobody jumps the waiting list: a free place goes to a new booker only when no one is waiting.
+  if confirmed < c.capacity and waiting = 0 then
     insert into public.bookings (cohort_id, user_id, status, confirmed_at)
     values (cohort, me, 'confirmed', clock_timestamp()) returning * into booking;
     perform private.notify(me, 'booking_confirmed', booking.id);
@@ -147,13 +148,61 @@ $$;
 comment on function public.book_place is 'Books the signed-in person onto a cohort, or its waiting list when full; refuses with a reason otherwise.';
 
 -- ----------------------------------------------------------------------------
+-- fill_places: while a cohort has free places and people waiting, the first in line gets a place. Run with the
+-- cohort locked: after a cancellation, and after a catalog sync that may have raised capacity.
+-- ----------------------------------------------------------------------------
+create function private.fill_places(p_cohort text) returns uuid[]
+language plpgsql security definer set search_path = '' as $$
+declare
+  free int;
+  promoted public.bookings;
+  everyone uuid[] := '{}';
+begin
+  select c.capacity - (select count(*) from public.bookings b where b.cohort_id = c.id and b.status = 'confirmed') into free
+  from catalog.cohorts c where c.id = p_cohort and c.retired_at is null;
+  while coalesce(free, 0) > 0 loop
+    update public.bookings set status = 'confirmed', waitlist_position = null, confirmed_at = clock_timestamp()
+    where id = (select id from public.bookings where cohort_id = p_cohort and status = 'waitlisted' order by waitlist_position limit 1)
+    returning * into promoted;
+    exit when promoted.id is null;
+    perform private.notify(promoted.user_id, 'booking_promoted', promoted.id);
+    everyone := everyone || promoted.user_id;
+    promoted := null;
+    free := free - 1;
+  end loop;
+  -- Close the gap in the waiting list, keeping its order. Positions change only under the cohort lock.
+  update public.bookings w set waitlist_position = ranked.position
+  from (
+    select id, row_number() over (order by waitlist_position) as position
+    from public.bookings where cohort_id = p_cohort and status = 'waitlisted'
+  ) ranked
+  where w.id = ranked.id and w.waitlist_position <> ranked.position;
+  return everyone;
+end;
+$$;
+
+create function private.fill_all_places() returns int
+language plpgsql security definer set search_path = '' as $$
+declare
+  cohort text;
+  filled int := 0;
+begin
+  for cohort in select id from catalog.cohorts where retired_at is null order by id for update loop
+    filled := filled + cardinality(private.fill_places(cohort));
+  end loop;
+  return filled;
+end;
+$$;
+comment on function private.fill_all_places is 'Gives free places to people waiting, in every cohort; run after each catalog sync.';
+
+-- ----------------------------------------------------------------------------
 -- release_place: cancel a booking and give its place to the first on the waiting list
 -- ----------------------------------------------------------------------------
 create function private.release_place(p_booking uuid, p_actor uuid) returns public.bookings
 language plpgsql security definer set search_path = '' as $$
 declare
   b public.bookings;
-  promoted public.bookings;
+  promoted uuid[];
 begin
   perform 1 from catalog.cohorts where id = (select cohort_id from public.bookings where id = p_booking) for update;
   select * into b from public.bookings where id = p_booking;  -- read again now that the cohort is locked
@@ -162,24 +211,11 @@ begin
   update public.bookings set status = 'cancelled', waitlist_position = null, cancelled_at = clock_timestamp(), cancelled_by = p_actor
   where id = p_booking returning * into b;
 
-  if b.confirmed_at is not null then
-    -- A place has come free: the first on the waiting list takes it.
-    update public.bookings set status = 'confirmed', waitlist_position = null, confirmed_at = clock_timestamp()
-    where cohort_id = b.cohort_id and status = 'waitlisted' and waitlist_position = 1
-    returning * into promoted;
-    if promoted.id is not null then perform private.notify(promoted.user_id, 'booking_promoted', promoted.id); end if;
-  end if;
-  -- Close the gap in the waiting list, keeping its order. Positions change only under the cohort lock.
-  update public.bookings w set waitlist_position = ranked.position
-  from (
-    select id, row_number() over (order by waitlist_position) as position
-    from public.bookings where cohort_id = b.cohort_id and status = 'waitlisted'
-  ) ranked
-  where w.id = ranked.id and w.waitlist_position <> ranked.position;
+  promoted := private.fill_places(b.cohort_id);
 
   insert into public.audit_log (actor, action, subject_type, subject_id, details)
   values (p_actor, 'booking.cancelled', 'booking', b.id::text, jsonb_build_object('cohort', b.cohort_id, 'learner', b.user_id,
-    'promoted', promoted.user_id));
+    'promoted', promoted[1]));
   return b;
 end;
 $$;
@@ -200,6 +236,9 @@ begin
   end if;
   if b.user_id = me and (select starts_on from catalog.cohorts where id = b.cohort_id) <= private.london_today() then
     perform private.refuse('started', 'This cohort has started. Contact the course educator to withdraw.');
+  end if;
+  if exists (select 1 from public.course_completions cc where cc.user_id = b.user_id and cc.cohort_id = b.cohort_id) then
+    perform private.refuse('completed', 'This course has been completed on these dates, so the booking stays.');
   end if;
   b := private.release_place(booking, me);
   perform private.notify(b.user_id, 'booking_cancelled', b.id);
@@ -250,4 +289,5 @@ using ((select private.has_role('admin')));
 revoke all on public.bookings, public.audit_log from anon;
 revoke insert, update, delete, truncate on public.bookings, public.audit_log from authenticated;
 revoke execute on function public.book_place(text), public.cancel_booking(uuid) from public, anon;
-revoke execute on function private.notify(uuid, text, uuid, int), private.refuse(text, text), private.release_place(uuid, uuid) from public;
+revoke execute on function private.notify(uuid, text, uuid, int), private.refuse(text, text), private.release_place(uuid, uuid),
+  private.fill_places(text), private.fill_all_places() from public;

@@ -95,15 +95,21 @@ begin
   select * into c from catalog.courses where id = course;
   if not found then perform private.refuse('not_found', 'This course does not exist.'); end if;
 
+  -- One completion at a time per person and course: a double click gets the same certificate, not an error.
+  perform pg_advisory_xact_lock(hashtext(me::text || '/complete/' || course));
   select * into certificate from public.certificates where user_id = me and course_id = course;
   if found then return certificate; end if;
 
+  -- The certificate names the taught dates, so the learner's cohort must have started.
   select ch.* into cohort
   from public.bookings b join catalog.cohorts ch on ch.id = b.cohort_id
   where b.user_id = me and ch.course_id = course and b.status = 'confirmed'
-  order by ch.starts_on desc limit 1;
+  order by ch.starts_on <= private.london_today() desc, ch.starts_on desc limit 1;
   if not found then
     perform private.refuse('no_booking', 'You need a confirmed place on a cohort of this course before you can complete it.');
+  end if;
+  if cohort.starts_on > private.london_today() then
+    perform private.refuse('not_started', format('You can complete the course once your cohort has started on %s.', to_char(cohort.starts_on, 'FMDD FMMonth YYYY')));
   end if;
 
   select count(*) into lessons_left

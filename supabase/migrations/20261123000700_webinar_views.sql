@@ -40,8 +40,11 @@ begin
   end if;
   if jsonb_typeof(ranges) is distinct from 'array' or jsonb_array_length(ranges) > 1000 or exists (
     select 1 from jsonb_array_elements(ranges) r
-    where jsonb_typeof(r) <> 'array' or jsonb_array_length(r) <> 2 or jsonb_typeof(r -> 0) <> 'number' or jsonb_typeof(r -> 1) <> 'number'
-      or (r ->> 0)::numeric < 0 or (r ->> 1)::numeric <= (r ->> 0)::numeric or (r ->> 1)::numeric > w.duration_seconds * 1.1 + 5
+    where case
+      when jsonb_typeof(r) <> 'array' or jsonb_array_length(r) <> 2 then true
+      when jsonb_typeof(r -> 0) <> 'number' or jsonb_typeof(r -> 1) <> 'number' then true
+      else (r ->> 0)::numeric < 0 or (r ->> 1)::numeric <= (r ->> 0)::numeric or (r ->> 1)::numeric > w.duration_seconds * 1.1 + 5
+    end
   ) then
     perform private.refuse('invalid', 'Watched ranges must be pairs of start and end times within the webinar.');
   end if;

@@ -2,7 +2,8 @@
 -- Mind & Body Champions: shared resources, moderation, "useful" marks and reports
 -- ============================================================================
 -- A champion shares a resource; it waits as pending until an educator approves it or rejects it with a reason the
--- champion sees. Anyone signed in reads approved resources and may report one, which sends it back to the queue.
+-- champion sees. Anyone signed in reads approved resources and may report one, which sends it back to the queue;
+-- it stays in the library until three different people have reported it, so that no one person can hide it.
 
 create table public.resources (
   id uuid primary key default gen_random_uuid(),
@@ -98,7 +99,7 @@ begin
   select * into r from public.resources where id = resource for update;
   if not found then perform private.refuse('not_found', 'We could not find that resource.'); end if;
   if r.author = auth.uid() then perform private.refuse('own_resource', 'Another educator must moderate a resource you shared.'); end if;
-  if r.status <> 'pending' then perform private.refuse('not_pending', 'This resource has already been moderated.'); end if;
+  if r.status <> 'pending' and not r.reported then perform private.refuse('not_pending', 'This resource has already been moderated.'); end if;
   if approve is null then perform private.refuse('invalid', 'Say whether to approve or reject.'); end if;
   if not approve and char_length(trim(coalesce(reason, ''))) = 0 then
     perform private.refuse('invalid', 'Give a reason for rejecting: the champion will see it.');
@@ -109,7 +110,6 @@ begin
   set status = case when approve then 'approved' else 'rejected' end, moderated_by = auth.uid(), moderated_at = now(),
     rejection_reason = case when approve then null else trim(reason) end, reported = false
   where id = resource returning * into r;
-  delete from public.resource_reports where resource_id = resource;
 
   insert into public.audit_log (actor, action, subject_type, subject_id, details)
   values (auth.uid(), case when approve then 'resource.approved' else 'resource.rejected' end, 'resource', resource::text,
@@ -132,8 +132,13 @@ begin
     perform private.refuse('not_found', 'We could not find that resource in the library.');
   end if;
   insert into public.resource_reports (user_id, resource_id, reason) values (auth.uid(), resource, trim(reason))
-  on conflict do nothing;
-  update public.resources set status = 'pending', reported = true where id = resource;
+  on conflict (user_id, resource_id) do update set reason = excluded.reason, created_at = now();
+  -- Back to the moderation queue; out of the library once three people have reported it since it was last moderated.
+  update public.resources r set reported = true,
+    status = case when (select count(*) from public.resource_reports p
+                        where p.resource_id = r.id and p.created_at > coalesce(r.moderated_at, '-infinity')) >= 3
+                  then 'pending' else r.status end
+  where r.id = resource;
   insert into public.audit_log (actor, action, subject_type, subject_id, details)
   values (auth.uid(), 'resource.reported', 'resource', resource::text, jsonb_build_object('reason', trim(reason)));
 end;

@@ -119,7 +119,7 @@ begin
   return query
   select b.user_id, p.full_name, u.email::text, p.profession, p.trust, b.status, b.waitlist_position, b.booked_at,
     (select count(*)::int from public.lesson_progress lp join catalog.lessons l on l.id = lp.lesson_id
-      where lp.user_id = b.user_id and l.course_id = c.course_id and l.required),
+      where lp.user_id = b.user_id and l.course_id = c.course_id and l.required and l.retired_at is null),
     (select count(*)::int from catalog.lessons l where l.course_id = c.course_id and l.required and l.retired_at is null),
     (select count(distinct a.quiz_id)::int from public.quiz_attempts a where a.user_id = b.user_id and a.passed and a.quiz_id = any (crs.required_quizzes)),
     cardinality(crs.required_quizzes),
@@ -153,3 +153,4 @@ end;
 $$;
 
 revoke execute on function public.course_dashboard(text), public.cohort_learners(text), public.webinar_insight() from public, anon;
+revoke execute on function private.quiz_insight(text) from public;

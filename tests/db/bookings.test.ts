@@ -124,6 +124,27 @@ describe('cancel_booking', () => {
   });
 });
 
+describe('the waiting list comes first', () => {
+  test('a new booker does not take a free place while others wait, and more capacity promotes those waiting in order', async () => {
+    const cohort = await testCohort({ capacity: 1, waitlist: 5 });
+    const [a, b, c, d] = await people(4);
+    for (const p of [a, b, c]) await p!.client.rpc('book_place', { cohort });
+    await sql('update catalog.cohorts set capacity = 3 where id = $1', [cohort]);
+    expect((await d!.client.rpc('book_place', { cohort })).data).toMatchObject({ status: 'waitlisted', waitlist_position: 3 });
+
+    expect(await sql('select private.fill_all_places() as n')).toEqual([{ n: 2 }]);
+    const after = await sql('select user_id, status, waitlist_position from public.bookings where cohort_id = $1 order by booked_at', [cohort]);
+    expect(after).toEqual([
+      { user_id: a!.id, status: 'confirmed', waitlist_position: null },
+      { user_id: b!.id, status: 'confirmed', waitlist_position: null },
+      { user_id: c!.id, status: 'confirmed', waitlist_position: null },
+      { user_id: d!.id, status: 'waitlisted', waitlist_position: 1 },
+    ]);
+    const promoted = await sql(`select user_id from private.notifications where kind = 'booking_promoted' and user_id = any($1::uuid[])`, [[b!.id, c!.id]]);
+    expect(promoted).toHaveLength(2);
+  });
+});
+
 describe('cohort_availability', () => {
   test('anyone sees places left; a signed-in learner also sees their own booking', async () => {
     const cohort = await testCohort({ capacity: 3, waitlist: 5 });

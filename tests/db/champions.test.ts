@@ -79,16 +79,26 @@ describe('moderation', () => {
     expect(await sql('select title, status from public.resources where id = $1', [id])).toEqual([{ title: resource().title, status: 'approved' }]);
   });
 
-  test('a report sends an approved resource back to the queue; reports are for educators to read', async () => {
+  test('a report sends an approved resource back to the queue; three reporters take it out of the library', async () => {
     const { id } = await share();
     const educator = await person('educator', ['educator']);
     await educator.client.rpc('moderate_resource', { resource: id, approve: true });
-    const reader = await person();
-    expect(reason((await reader.client.rpc('report_resource', { resource: id, reason: '' })).error)).toBe('invalid');
-    expect((await reader.client.rpc('report_resource', { resource: id, reason: 'The dose in it is out of date.' })).error).toBeNull();
-    expect(await sql('select status, reported from public.resources where id = $1', [id])).toEqual([{ status: 'pending', reported: true }]);
-    expect((await reader.client.from('resource_reports').select('reason')).data).toEqual([]);
-    expect((await educator.client.from('resource_reports').select('reason').eq('resource_id', id)).data).toEqual([{ reason: 'The dose in it is out of date.' }]);
+    const [first, second, third] = [await person(), await person(), await person()];
+    expect(reason((await first.client.rpc('report_resource', { resource: id, reason: '' })).error)).toBe('invalid');
+    expect((await first.client.rpc('report_resource', { resource: id, reason: 'The dose in it is out of date.' })).error).toBeNull();
+    expect(await sql('select status, reported from public.resources where id = $1', [id])).toEqual([{ status: 'approved', reported: true }]);
+    await first.client.rpc('report_resource', { resource: id, reason: 'Still out of date.' });
+    await second.client.rpc('report_resource', { resource: id, reason: 'Broken link.' });
+    expect(await sql('select status from public.resources where id = $1', [id])).toEqual([{ status: 'approved' }]);
+    await third.client.rpc('report_resource', { resource: id, reason: 'Not suitable.' });
+    expect(await sql('select status from public.resources where id = $1', [id])).toEqual([{ status: 'pending' }]);
+    expect((await first.client.from('resource_reports').select('reason')).data).toEqual([]);
+    expect((await educator.client.from('resource_reports').select('reason').eq('resource_id', id)).data).toHaveLength(3);
+
+    await educator.client.rpc('moderate_resource', { resource: id, approve: true });
+    expect(await sql('select status, reported from public.resources where id = $1', [id])).toEqual([{ status: 'approved', reported: false }]);
+    await first.client.rpc('report_resource', { resource: id, reason: 'Again.' });
+    expect(await sql('select status from public.resources where id = $1', [id])).toEqual([{ status: 'approved' }]);
     expect((await anonClient().rpc('report_resource', { resource: id, reason: 'spam spam' })).error?.code).toBe('42501');
   });
 });

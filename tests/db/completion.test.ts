@@ -5,9 +5,10 @@ import { finishCourseWork, people, person, reason, testCohort } from './learning
 
 const course = 'mental-health-skills-5-day';
 
+/** A learner on a cohort that started yesterday. */
 async function bookedLearner() {
   const learner = await person('Nurse');
-  await learner.client.rpc('book_place', { cohort: await testCohort() });
+  await learner.client.rpc('book_place', { cohort: await testCohort({ startsIn: -1 }) });
   return learner;
 }
 
@@ -46,6 +47,27 @@ describe('complete_course', () => {
     expect(await sql('select 1 from public.certificates where user_id = $1', [learner.id])).toHaveLength(1);
     const cpd = (await learner.client.from('cpd_entries').select('source, source_id, hours, kind')).data;
     expect(cpd).toEqual([{ source: 'course', source_id: course, hours: 30, kind: 'Participatory' }]);
+  });
+
+  test('waits until the cohort has started, because the certificate names the taught dates', async () => {
+    const learner = await person('Nurse');
+    await learner.client.rpc('book_place', { cohort: await testCohort({ startsIn: 5 }) });
+    await finishCourseWork(learner.id);
+    const { error } = await learner.client.rpc('complete_course', { course });
+    expect(reason(error)).toBe('not_started');
+    expect(error?.message).toMatch(/^You can complete the course once your cohort has started on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  });
+
+  test('once complete, the booking cannot be cancelled, and a second click gives the same certificate', async () => {
+    const learner = await bookedLearner();
+    await finishCourseWork(learner.id);
+    const [a, b] = await Promise.all([1, 2].map(() => learner.client.rpc('complete_course', { course })));
+    expect(a!.error).toBeNull();
+    expect(b!.error).toBeNull();
+    expect(a!.data.code).toBe(b!.data.code);
+    const [booking] = await sql('select id from public.bookings where user_id = $1', [learner.id]);
+    const admin = await person('admin', ['admin']);
+    expect(reason((await admin.client.rpc('cancel_booking', { booking: booking.id })).error)).toBe('completed');
   });
 
   test('asks for a name first, because the certificate prints it', async () => {

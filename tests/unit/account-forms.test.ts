@@ -38,6 +38,9 @@ describe('safeNext', () => {
     expect(safeNext('//evil.example')).toBe('/account');
     expect(safeNext('/\\evil.example')).toBe('/account');
     expect(safeNext(null, '/')).toBe('/');
+    expect(safeNext('/\t/evil.example')).toBe('/account');
+    expect(safeNext('/\n/evil.example')).toBe('/account');
+    expect(safeNext('/courses/x#dates')).toBe('/courses/x#dates');
   });
 });
 

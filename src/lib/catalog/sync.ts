@@ -13,8 +13,15 @@ export async function syncCatalog(databaseUrl: string, contentDir = 'content'): 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // In one transaction: new capacity and the promotions it makes possible land together.
+    await client.query('begin');
     const { rows } = await client.query('select catalog.sync($1::jsonb) as counts', [JSON.stringify(catalogPayload(entries))]);
-    return rows[0].counts;
+    const { rows: [filled] } = await client.query('select private.fill_all_places() as promoted');
+    await client.query('commit');
+    return { ...rows[0].counts, promoted_from_waiting_lists: filled.promoted };
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw error;
   } finally {
     await client.end();
   }

@@ -56,7 +56,7 @@ export async function myUsefulMarks(supabase: Supabase, ids: string[]): Promise<
 
 /** How many resources wait for moderation (for educators and admins; others see none), or null if unknown. */
 export async function waitingCount(supabase: Supabase): Promise<number | null> {
-  const { count, error } = await supabase.from('resources').select('id', { count: 'exact', head: true }).eq('status', 'pending');
+  const { count, error } = await supabase.from('resources').select('id', { count: 'exact', head: true }).or('status.eq.pending,reported.is.true');
   return error ? null : count;
 }
 
@@ -81,7 +81,7 @@ export interface QueueItem extends Resource {
 
 /** Resources waiting for moderation, oldest first, with the reasons given in any reports. */
 export async function loadQueue(supabase: Supabase): Promise<QueueItem[]> {
-  const { data, error } = await supabase.from('resources').select(resourceColumns).eq('status', 'pending').order('created_at').limit(200);
+  const { data, error } = await supabase.from('resources').select(resourceColumns).or('status.eq.pending,reported.is.true').order('created_at').limit(200);
   if (error || !data) throw new LoadError('The moderation queue could not be loaded. Try again in a minute.');
   const pending = data as Resource[];
   const reportedIds = pending.filter((r) => r.reported).map((r) => r.id);

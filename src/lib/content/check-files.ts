@@ -1,4 +1,5 @@
-// Files content points at: each webinar's transcript under content/ and its video, if any, under public/.
+// Files content points at: each webinar's transcript under content/ and its video, if any, under public/ (which
+// anyone can fetch, so never for a members-only webinar).
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentProblem } from './check-content.ts';
@@ -10,7 +11,10 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 export async function checkFiles(entries: RawEntry[], contentRoot: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const entry of entries.filter((e) => e.collection === 'webinars')) {
-    const data = entry.data as { captions?: unknown; video?: unknown };
+    const data = entry.data as { captions?: unknown; video?: unknown; membersOnly?: unknown };
+    if (data.membersOnly === true && typeof data.video === 'string') {
+      problems.push({ file: entry.file, field: 'video', message: 'a members-only webinar cannot have a video under public/, where anyone could fetch it' });
+    }
     if (typeof data.captions === 'string' && !(await exists(join(contentRoot, data.captions)))) {
       problems.push({ file: entry.file, field: 'captions', message: `no file content/${data.captions}` });
     }

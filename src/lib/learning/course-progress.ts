@@ -41,11 +41,11 @@ export function quizRecords(attempts: { quiz_id: string; score: number; passed: 
   return records;
 }
 
-/** Reads the learner's own records through RLS. */
-export async function courseProgress(supabase: Supabase, sequence: Lesson[], quizIds: string[], requiredQuizzes: string[]): Promise<CourseProgress> {
+/** Reads the learner's own records (educators and admins may read others', so the user is named). */
+export async function courseProgress(supabase: Supabase, userId: string, sequence: Lesson[], quizIds: string[], requiredQuizzes: string[]): Promise<CourseProgress> {
   const [progress, attempts] = await Promise.all([
-    supabase.from('lesson_progress').select('lesson_id').in('lesson_id', sequence.map((l) => l.id)),
-    supabase.from('quiz_attempts').select('quiz_id, score, passed').in('quiz_id', quizIds),
+    supabase.from('lesson_progress').select('lesson_id').eq('user_id', userId).in('lesson_id', sequence.map((l) => l.id)),
+    supabase.from('quiz_attempts').select('quiz_id, score, passed').eq('user_id', userId).in('quiz_id', quizIds),
   ]);
   if (progress.error || attempts.error) throw new Error('Your progress could not be loaded.');
   return summarise(sequence, requiredQuizzes, new Set(progress.data.map((p) => p.lesson_id)), quizRecords(attempts.data));

@@ -8,7 +8,7 @@ export interface StoredCpdEntry extends CpdEntry {
 
 export async function cpdRecord(supabase: Supabase, userId: string): Promise<{ person: CpdPerson; entries: StoredCpdEntry[] }> {
   const [entries, profile] = await Promise.all([
-    supabase.from('cpd_entries').select('id, source, activity, activity_date, hours, kind, learned, practice_change').order('activity_date'),
+    supabase.from('cpd_entries').select('id, source, activity, activity_date, hours, kind, learned, practice_change').eq('user_id', userId).order('activity_date'),
     supabase.from('profiles').select('full_name, profession, registration_body, registration_number').eq('id', userId).single(),
   ]);
   if (entries.error || profile.error) throw new Error('Your CPD record could not be loaded.');

@@ -26,11 +26,11 @@ export interface CertificateSummary {
   revoked: boolean;
 }
 
-export async function myLearning(supabase: Supabase) {
+export async function myLearning(supabase: Supabase, userId: string) {
   const [bookings, certificates, cpd] = await Promise.all([
-    supabase.from('bookings').select('id, cohort_id, status, waitlist_position').neq('status', 'cancelled').order('booked_at'),
-    supabase.from('certificates').select('id, course_id, code, course_title, issued_at, revoked_at').order('issued_at'),
-    supabase.from('cpd_entries').select('hours'),
+    supabase.from('bookings').select('id, cohort_id, status, waitlist_position').eq('user_id', userId).neq('status', 'cancelled').order('booked_at'),
+    supabase.from('certificates').select('id, course_id, code, course_title, issued_at, revoked_at').eq('user_id', userId).order('issued_at'),
+    supabase.from('cpd_entries').select('hours').eq('user_id', userId),
   ]);
   if (bookings.error || certificates.error || cpd.error) throw new Error('Your learning records could not be loaded.');
 
@@ -47,7 +47,7 @@ export async function myLearning(supabase: Supabase) {
   for (const course of await getCollection('courses')) {
     const { sequence } = await courseOutline(course.id);
     const quizIds = (await getCollection('quizzes', (q) => q.data.course === course.id)).map((q) => q.id);
-    const progress = await courseProgress(supabase, sequence, quizIds, course.data.completion.requiredQuizzes);
+    const progress = await courseProgress(supabase, userId, sequence, quizIds, course.data.completion.requiredQuizzes);
     const certificateId = certificates.data.find((c) => c.course_id === course.id)?.id ?? null;
     const booked = bookingList.some((b) => b.cohort.data.course === course.id);
     if (booked || certificateId || progress.done.size > 0 || progress.quizzes.size > 0) courses.push({ course, progress, certificateId });

@@ -39,9 +39,9 @@ export function checkApplication(form: FormData): { errors: FieldError[]; values
 }
 
 /** The signed-in person's own membership, or null if they have never applied. */
-export async function myMembership(supabase: Supabase): Promise<Membership | null> {
+export async function myMembership(supabase: Supabase, userId: string): Promise<Membership | null> {
   const { data, error } = await supabase.from('network_members')
-    .select('status, trust, job_role, gphc_number, applied_at, decided_at, decision_reason').maybeSingle();
+    .select('status, trust, job_role, gphc_number, applied_at, decided_at, decision_reason').eq('user_id', userId).maybeSingle();
   if (error) throw new Error('Your pharmacy network membership could not be loaded.');
   return data;
 }

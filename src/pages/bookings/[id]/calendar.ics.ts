@@ -2,17 +2,18 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { calendarFileName, cohortCalendar } from '../../../lib/calendar/cohort-calendar.ts';
+import { siteOrigin } from '../../../lib/site-origin.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ params, locals, url, redirect }) => {
   if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(url.pathname)}`);
-  const { data: booking } = await locals.supabase.from('bookings').select('cohort_id').eq('id', params.id!).eq('status', 'confirmed').maybeSingle();
+  const { data: booking } = await locals.supabase.from('bookings').select('cohort_id').eq('id', params.id!).eq('user_id', locals.user.id).eq('status', 'confirmed').maybeSingle();
   const cohort = booking ? await getEntry('cohorts', booking.cohort_id) : undefined;
   const course = cohort ? await getEntry('courses', cohort.data.course) : undefined;
   if (!cohort || !course) return new Response('No confirmed booking with that id.', { status: 404 });
   const ics = cohortCalendar({
-    cohortId: cohort.id, cohortTitle: cohort.data.title, courseTitle: course.data.title, courseUrl: `${url.origin}/courses/${course.id}`,
+    cohortId: cohort.id, cohortTitle: cohort.data.title, courseTitle: course.data.title, courseUrl: `${siteOrigin(url)}/courses/${course.id}`,
     facilitator: cohort.data.facilitator, sessions: cohort.data.sessions,
   });
   return new Response(ics, {
