@@ -8,7 +8,7 @@ import pg from 'pg';
 import { startBackend } from '../supabase/local/backend.ts';
 import { freePort } from '../supabase/local/free-port.ts';
 import { signJwt } from '../supabase/local/api/keys.ts';
-import { toCsv } from '../src/lib/educator/csv.ts';
+import { toCsv } from '../src/lib/csv.ts';
 import { learnersTable } from '../src/lib/educator/exports.ts';
 import type { CohortLearner } from '../src/lib/educator/types.ts';
 import { ms, percentile } from './stats.ts';

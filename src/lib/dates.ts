@@ -21,6 +21,11 @@ export function londonDateOf(instant: Date): string {
   return format(new TZDate(instant, london), 'yyyy-MM-dd');
 }
 
+/** "11 January 2027": the London calendar day of an instant (an ISO timestamp from the database). */
+export function londonDay(instant: string | Date): string {
+  return longDate(londonDateOf(new Date(instant)));
+}
+
 /** Today's calendar date in London, as YYYY-MM-DD. */
 export function todayInLondon(now: Date = new Date()): string {
   return londonDateOf(now);

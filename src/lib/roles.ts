@@ -5,3 +5,13 @@ export const roleNames = {
 } as const;
 
 export const grantableRoles = ['educator', 'champion', 'network_lead'] as const;
+
+interface HasRoles {
+  roles: readonly string[];
+}
+
+/** Educators and admins: course insight, moderation, guidelines due for review. */
+export const teaches = (user: HasRoles | null | undefined) => !!user?.roles.some((r) => r === 'educator' || r === 'admin');
+
+/** Admins and network leads: decisions on applications to the pharmacy network. */
+export const managesNetwork = (user: HasRoles | null | undefined) => !!user?.roles.some((r) => r === 'admin' || r === 'network_lead');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/educator/csv.ts';
+import { toCsv } from '../../src/lib/csv.ts';
 import { cohortsTable, learnersTable, questionsTable, webinarsTable } from '../../src/lib/educator/exports.ts';
 import type { CohortLearner, QuizFigures } from '../../src/lib/educator/types.ts';
 

@@ -1,4 +1,4 @@
-// What to tell a learner after booking or cancelling, from the booking the database returned.
+// What to tell a learner after booking, from the booking the database returned.
 export interface BookingRow {
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   waitlist_position: number | null;
@@ -8,9 +8,4 @@ export function bookedMessage(booking: BookingRow, cohortTitle: string): string 
   return booking.status === 'confirmed'
     ? `You have a place on ${cohortTitle}. We have e-mailed you the details and a calendar file.`
     : `${cohortTitle} is full, so you are number ${booking.waitlist_position} on the waiting list. We will e-mail you if a place comes free.`;
-}
-
-/** The message for a refused rpc: our SQL functions raise messages written for people; anything else is generic. */
-export function refusalMessage(error: { message: string; hint?: string | null } | null, fallback: string): string {
-  return error?.hint && error.message ? error.message : fallback;
 }

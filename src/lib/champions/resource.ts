@@ -1,5 +1,4 @@
 // A shared resource as the pages read it, and the small facts shown about it.
-import { londonDateOf, longDate } from '../dates.ts';
 
 export type ResourceStatus = 'pending' | 'approved' | 'rejected';
 
@@ -32,10 +31,6 @@ export function hostOf(url: string | null): string | null {
   }
 }
 
-/** "11 January 2027", in London. */
-export function sharedOn(iso: string): string {
-  return longDate(londonDateOf(new Date(iso)));
-}
 
 /** The words and NHS.UK tag colour for a status, as the champion sees it. */
 export const statusTags: Record<ResourceStatus, { text: string; colour: string }> = {

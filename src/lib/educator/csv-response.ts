@@ -1,7 +1,7 @@
 // Responses of the educator CSV routes: the file as a download, or a plain message saying why not.
 import type { APIContext } from 'astro';
 import { seesInsight, type Refusal } from './access.ts';
-import { toCsv, type CsvTable } from './csv.ts';
+import { toCsv, type CsvTable } from '../csv.ts';
 
 /** A CSV file the browser saves as `filename` (made safe: letters, digits and hyphens). */
 export function csvDownload(table: CsvTable, filename: string): Response {

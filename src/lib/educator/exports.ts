@@ -1,5 +1,5 @@
 // The rows of each educator CSV export, built from what the insight functions return.
-import type { CsvTable } from './csv.ts';
+import type { CsvTable } from '../csv.ts';
 import { percentValue, statusWord, ukDateOf } from './format.ts';
 import { needsChecking, promptOf } from './questions.ts';
 import type { CohortFigures, CohortLearner, QuizFigures, WebinarFigures } from './types.ts';

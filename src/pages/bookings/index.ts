@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { setFlash } from '../../lib/flash.ts';
 import { safeNext } from '../../lib/auth/safe-next.ts';
-import { bookedMessage, refusalMessage } from '../../lib/booking/messages.ts';
+import { bookedMessage } from '../../lib/booking/messages.ts';
+import { refusalMessage } from '../../lib/http/refusal.ts';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
 // POST /courses/<course>/complete: ask the database to check the completion rule and issue the certificate.
 import type { APIRoute } from 'astro';
 import { setFlash } from '../../../lib/flash.ts';
-import { refusalMessage } from '../../../lib/booking/messages.ts';
+import { refusalMessage } from '../../../lib/http/refusal.ts';
 
 export const prerender = false;
 

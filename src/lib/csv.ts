@@ -1,4 +1,4 @@
-// Tables as CSV files that Excel opens cleanly, written with csv-stringify as the CPD record is (src/lib/cpd/cpd-csv.ts).
+// Tables as CSV files that Excel opens cleanly (csv-stringify): the CPD record and the educators' exports.
 import { stringify } from 'csv-stringify/sync';
 
 export type CsvCell = string | number | null;
