@@ -11,6 +11,8 @@ export interface Mailer {
 
 export async function startLocalMailer(adminUrl: string, siteUrl: string, log: (line: string) => void = console.error): Promise<Mailer> {
   const pool = new pg.Pool({ connectionString: adminUrl, max: 2 });
+  // Connections end when Postgres stops (Ctrl-C reaches it too): that must not crash the process.
+  pool.on('error', (error) => log(`Mailer: database connection lost: ${error.message}`));
   const toOutbox = async (to: string, email: Email) => {
     await pool.query('insert into local_outbox.messages (recipient, subject, body, attachments) values (lower($1), $2, $3, $4)',
       [to, email.subject, email.body, JSON.stringify(email.attachments)]);
@@ -22,6 +24,7 @@ export async function startLocalMailer(adminUrl: string, siteUrl: string, log: (
   }));
 
   const listener = new pg.Client({ connectionString: adminUrl });
+  listener.on('error', (error) => log(`Mailer: database connection lost: ${error.message}`));
   await listener.connect();
   listener.on('notification', () => void flush());
   await listener.query('listen notifications');
@@ -33,8 +36,8 @@ export async function startLocalMailer(adminUrl: string, siteUrl: string, log: (
     stop: async () => {
       clearInterval(retry);
       await running;
-      await listener.end();
-      await pool.end();
+      await listener.end().catch(() => {});
+      await pool.end().catch(() => {});
     },
   };
 }
