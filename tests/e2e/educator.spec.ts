@@ -1,5 +1,6 @@
 // Educator dashboards: the demo educator sees their courses, a course's cohorts and quizzes, and a cohort's learners,
 // and the cohort's CSV export matches the bookings in the database. Learners are refused.
+import { parse } from 'csv-parse/sync';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { adminSql, expectNoAxeViolations, newLearner, signIn, waitForIslands } from './helpers.ts';
 
@@ -13,23 +14,8 @@ async function text(download: Download): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** CSV rows as cells; enough of RFC 4180 for e-mail addresses and statuses (quoted cells may hold commas and quotes). */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { rows.at(-1)!.push(cell); cell = ''; }
-    else if (ch === '\r' && csv[i + 1] === '\n') { rows.at(-1)!.push(cell); cell = ''; rows.push([]); i++; }
-    else cell += ch;
-  }
-  if (cell || rows.at(-1)!.length) rows.at(-1)!.push(cell);
-  return rows.filter((r) => r.length);
-}
+/** CSV rows as a spreadsheet would read them (csv-parse, the sibling of csv-stringify). */
+const parseCsv = (csv: string): string[][] => parse(csv, { bom: true });
 
 async function bookJanuaryCohort(page: Page): Promise<void> {
   await page.goto('/courses/mental-health-skills-5-day');

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { extractText, extractTextItems, getDocumentProxy } from 'unpdf';
 import { cpdCsv } from '../../src/lib/cpd/cpd-csv.ts';
@@ -18,23 +19,8 @@ const hostile: CpdEntry = {
 const person: CpdPerson = { fullName: 'Siobhán O’Connor', profession: 'Registered nurse (adult)', registrationBody: 'NMC', registrationNumber: '12A3456E' };
 const generatedAt = new Date('2027-01-20T09:00:00Z');
 
-/** A minimal RFC 4180 parser, enough to check what a spreadsheet would read. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { rows.at(-1)!.push(cell); cell = ''; }
-    else if (ch === '\r' && csv[i + 1] === '\n') { rows.at(-1)!.push(cell); cell = ''; rows.push([]); i++; }
-    else cell += ch;
-  }
-  if (cell || rows.at(-1)!.length) rows.at(-1)!.push(cell);
-  return rows.filter((r) => r.length);
-}
+/** CSV rows as a spreadsheet would read them (csv-parse, the sibling of csv-stringify). */
+const parseCsv = (csv: string): string[][] => parse(csv, { bom: true });
 
 describe('CPD record', () => {
   it('orders entries oldest first and totals hours', () => {

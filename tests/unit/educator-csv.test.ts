@@ -1,25 +1,11 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
 import { cohortsTable, learnersTable, questionsTable, webinarsTable } from '../../src/lib/educator/exports.ts';
 import type { CohortLearner, QuizFigures } from '../../src/lib/educator/types.ts';
 
-/** A minimal RFC 4180 parser, enough to check what a spreadsheet would read. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i]!;
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { rows.at(-1)!.push(cell); cell = ''; }
-    else if (ch === '\r' && csv[i + 1] === '\n') { rows.at(-1)!.push(cell); cell = ''; rows.push([]); i++; }
-    else cell += ch;
-  }
-  if (cell || rows.at(-1)!.length) rows.at(-1)!.push(cell);
-  return rows.filter((r) => r.length);
-}
+/** CSV rows as a spreadsheet would read them (csv-parse, the sibling of csv-stringify). */
+const parseCsv = (csv: string): string[][] => parse(csv, { bom: true });
 
 const learner: CohortLearner = {
   user_id: '00000000-0000-4000-8000-000000000001', full_name: 'Siobhán O’Connor', email: 'siobhan@nhs.example',
