@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coursesRunBy, refusalOf, seesInsight } from '../../src/lib/educator/access.ts';
-import { bookingStatus, days, londonDay, outOf, percent, percentValue, ukDateOf } from '../../src/lib/educator/format.ts';
+import { coursesRunBy, refusalOf } from '../../src/lib/educator/access.ts';
+import { teaches } from '../../src/lib/roles.ts';
+import { bookingStatus, days, outOf, percent, percentValue, ukDateOf } from '../../src/lib/educator/format.ts';
+import { londonDay } from '../../src/lib/dates.ts';
 
 describe('percentages', () => {
   it('turns a rate into a percentage with at most one decimal place', () => {
@@ -49,9 +51,9 @@ describe('access', () => {
   ];
 
   it('lets educators and admins in, and nobody else', () => {
-    expect(seesInsight({ roles: ['educator'] })).toBe(true);
-    expect(seesInsight({ roles: ['learner', 'admin'] })).toBe(true);
-    expect(seesInsight({ roles: ['learner', 'champion'] })).toBe(false);
+    expect(teaches({ roles: ['educator'] })).toBe(true);
+    expect(teaches({ roles: ['learner', 'admin'] })).toBe(true);
+    expect(teaches({ roles: ['learner', 'champion'] })).toBe(false);
   });
 
   it('finds the courses that list an educator, ignoring case; an admin sees every course', () => {

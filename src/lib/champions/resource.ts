@@ -1,17 +1,12 @@
 // A shared resource as the pages read it, and the small facts shown about it.
+import type { ResourceInput } from './resource-form.ts';
 
 export type ResourceStatus = 'pending' | 'approved' | 'rejected';
 
-export interface Resource {
+/** A resource as stored: what the champion wrote, and what the platform keeps about it. */
+export interface Resource extends ResourceInput {
   id: string;
   author: string;
-  title: string;
-  url: string | null;
-  note: string | null;
-  summary: string;
-  tags: string[];
-  audience: string;
-  trust: string;
   status: ResourceStatus;
   rejection_reason: string | null;
   reported: boolean;

@@ -6,9 +6,6 @@ interface Viewer {
   roles: readonly AppRole[];
 }
 
-/** Educators and admins see the dashboards; everyone else is refused. */
-export const seesInsight = (viewer: Pick<Viewer, 'roles'>) => viewer.roles.includes('educator') || viewer.roles.includes('admin');
-
 /** The courses whose `educators` list the viewer's e-mail address (case-insensitive); an admin sees every course. */
 export function coursesRunBy<T extends { educators: readonly string[] }>(courses: readonly T[], viewer: Viewer): T[] {
   if (viewer.roles.includes('admin')) return [...courses];

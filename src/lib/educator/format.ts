@@ -20,7 +20,6 @@ export function days(value: number | null | undefined, none = 'No completions ye
   return `${value} day${value === 1 ? '' : 's'}`;
 }
 
-export { londonDay } from '../dates.ts';
 
 // One formatter for every row: a CSV of 5,000 learners formats 10,000 dates, and date-fns-tz is slow at that.
 const ukLondonDate = new Intl.DateTimeFormat('en-GB', { timeZone: london, day: '2-digit', month: '2-digit', year: 'numeric' });
