@@ -7,15 +7,20 @@ import { benchBuild } from './build.ts';
 import { benchLearning } from './learning.ts';
 import { benchWebinarPlayer } from './webinar-player.ts';
 import { benchDashboards } from './dashboards.ts';
+import { benchPageJs } from './page-js.ts';
+
+/** Benches that serve the built site wait for a build of the current sources. */
+const needsBuild = (name: string, bench: () => Promise<void>) => async () => {
+  if (!(await isBuildCurrent())) {
+    console.log(`${name}: skipped, the site is not built from the current sources (run npm run build first)`);
+    return;
+  }
+  await bench();
+};
 
 const benches: Record<string, () => Promise<void>> = {
-  start: async () => {
-    if (!(await isBuildCurrent())) {
-      console.log('start: skipped, the site is not built from the current sources (run npm start or npm run build first)');
-      return;
-    }
-    await benchStartTime();
-  },
+  start: needsBuild('start', benchStartTime),
+  pages: needsBuild('pages', benchPageJs),
   rest: benchRestApi,
   learning: benchLearning,
   player: benchWebinarPlayer,

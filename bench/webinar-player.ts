@@ -1,13 +1,8 @@
-// The webinar player: transcript search and current-cue lookup over the longest transcript, and the JavaScript a
-// webinar page loads.
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// The webinar player: transcript search and current-cue lookup over the longest transcript.
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startPlatform } from '../scripts/lib/platform-server.ts';
-import { freePort } from '../supabase/local/free-port.ts';
 import { parseWebVtt } from '../src/lib/webinars/webvtt.ts';
 import { indexAt, searchTranscript } from '../src/lib/webinars/player.ts';
-import { isBuildCurrent } from '../scripts/lib/build-stamp.ts';
 import { ms, percentile } from './stats.ts';
 
 const queries = ['QTc', 'clozapine', 'the', 'potassium and magnesium', 'xyzzy', 'sodium'];
@@ -18,22 +13,6 @@ async function longestTranscript() {
   const sized = await Promise.all(files.map(async (f) => ({ f, size: (await stat(join(dir, f))).size })));
   const { f } = sized.sort((a, b) => b.size - a.size)[0]!;
   return { name: f, cues: parseWebVtt(await readFile(join(dir, f), 'utf8')) };
-}
-
-/** The JavaScript a page loads: its module scripts and everything they import, from the built HTML. */
-async function pageScriptBytes(html: string): Promise<{ files: number; bytes: number }> {
-  const seen = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  let bytes = 0;
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = await readFile(join('dist/client', file), 'utf8');
-    bytes += Buffer.byteLength(text);
-    for (const m of text.matchAll(/from\s*"\.\/([^"]+\.js)"|import\("\.\/([^"]+\.js)"\)/g)) queue.push(`/_astro/${m[1] ?? m[2]}`);
-  }
-  return { files: seen.size, bytes };
 }
 
 export async function benchWebinarPlayer(): Promise<void> {
@@ -56,20 +35,4 @@ export async function benchWebinarPlayer(): Promise<void> {
     lookups.push(performance.now() - t);
   }
   console.log(`  current cue lookup: p50 ${(percentile(lookups, 50) * 1000).toFixed(1)} µs, p95 ${(percentile(lookups, 95) * 1000).toFixed(1)} µs`);
-
-  if (!(await isBuildCurrent())) {
-    console.log('  page JavaScript: skipped, the site is not built from the current sources (run npm run build first)');
-    return;
-  }
-  const dataDir = await mkdtemp(join(tmpdir(), 'mbl-bench-player-'));
-  const platform = await startPlatform({ port: await freePort(), dataDir });
-  let html: string;
-  try {
-    html = await (await fetch(`${platform.siteUrl}/webinars/integrated-care-project-overview`)).text();
-  } finally {
-    await platform.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
-  const js = await pageScriptBytes(html);
-  console.log(`  webinar page JavaScript: ${(js.bytes / 1024).toFixed(0)} KiB in ${js.files} files (uncompressed)`);
 }

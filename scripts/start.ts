@@ -1,6 +1,6 @@
 // npm start: builds the site if its sources changed, starts the embedded backend and serves everything on PORT.
 import { resolve } from 'node:path';
-import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp.ts';
+import { isBuildCurrent } from './lib/build-stamp.ts';
 import { startPlatform } from './lib/platform-server.ts';
 import { run } from './lib/run.ts';
 
@@ -15,7 +15,6 @@ if (!(await isBuildCurrent())) {
     console.error('\nThe build failed: see the messages above. Nothing was started.');
     process.exit(code);
   }
-  await writeBuildStamp();
 }
 
 let platform;

@@ -2,7 +2,7 @@
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong.
 import { readFile, rm } from 'node:fs/promises';
 import { findChromium } from './lib/chromium.ts';
-import { isBuildCurrent, writeBuildStamp } from './lib/build-stamp.ts';
+import { isBuildCurrent } from './lib/build-stamp.ts';
 import { run } from './lib/run.ts';
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
@@ -36,10 +36,7 @@ if (vitest) {
 }
 
 let built = await isBuildCurrent();
-if (!built) {
-  built = await step('Build (content check and astro build)', 'npm', ['run', 'build', '--silent']);
-  if (built) await writeBuildStamp();
-}
+if (!built) built = await step('Build (content check and astro build)', 'npm', ['run', 'build', '--silent']);
 
 let chromium: string | undefined;
 try {
