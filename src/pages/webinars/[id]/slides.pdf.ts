@@ -1,14 +1,13 @@
 // GET /webinars/<id>/slides.pdf: the webinar's slides to download; members-only webinars to members only.
 import type { APIRoute } from 'astro';
-import { webinarAccess } from '../../../lib/webinars/access.ts';
+import { webinarForFile } from '../../../lib/webinars/access.ts';
 import { slidesPdf } from '../../../lib/webinars/slides-pdf.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ params, locals }) => {
-  const { webinar, canWatch } = await webinarAccess(locals.supabase, !!locals.user, params.id!);
-  if (!webinar) return new Response('No such webinar.', { status: 404 });
-  if (!canWatch) return new Response('This webinar is for members of the pharmacy network.', { status: 403 });
+  const webinar = await webinarForFile(locals.supabase, !!locals.user, params.id!);
+  if (webinar instanceof Response) return webinar;
   const d = webinar.data;
   const pdf = await slidesPdf({ title: d.title, speakers: d.speakers, date: d.date, slides: d.slides, status: d.status });
   return new Response(pdf as BodyInit, {
