@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { startBackend, type Backend } from '../../supabase/local/backend.ts';
+import { expectConnectionsToEnd } from '../../supabase/local/stopping.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
 import { startLocalMailer, type Mailer } from '../../supabase/local/mailer.ts';
 import { seedDemoLearning } from '../../supabase/local/demo-learning.ts';
@@ -58,6 +59,7 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
   return {
     siteUrl, backend, server,
     stop: async () => {
+      expectConnectionsToEnd();
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
       await mailer.stop();

@@ -4,6 +4,7 @@ import { loadOrCreateKeys, type ProjectKeys } from './api/keys.ts';
 import { migrate, seed } from './migrate.ts';
 import { startPostgres } from './postgres.ts';
 import { join } from 'node:path';
+import { expectConnectionsToEnd } from './stopping.ts';
 
 export interface Backend {
   keys: ProjectKeys;
@@ -35,6 +36,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     return {
       keys, adminUrl: pg.adminUrl, apiUrl: pg.apiUrl, api, applied, seeded: pg.created,
       stop: async () => {
+        expectConnectionsToEnd();
         await api.close();
         await pg.stop();
       },

@@ -1,5 +1,6 @@
 // The embedded backend's mailer: delivers queued e-mails to the development outbox as soon as they are queued.
 import pg from 'pg';
+import { logUnlessStopping } from './stopping.ts';
 import { deliverPending } from '../../src/lib/notifications/deliver.ts';
 import type { Email } from '../../src/lib/notifications/booking-email.ts';
 
@@ -9,22 +10,22 @@ export interface Mailer {
   stop(): Promise<void>;
 }
 
-export async function startLocalMailer(adminUrl: string, siteUrl: string, log: (line: string) => void = console.error): Promise<Mailer> {
+export async function startLocalMailer(adminUrl: string, siteUrl: string): Promise<Mailer> {
   const pool = new pg.Pool({ connectionString: adminUrl, max: 2 });
-  // Connections end when Postgres stops (Ctrl-C reaches it too): that must not crash the process.
-  pool.on('error', (error) => log(`Mailer: database connection lost: ${error.message}`));
+  pool.on('error', logUnlessStopping('Mailer: database connection lost'));
   const toOutbox = async (to: string, email: Email) => {
     await pool.query('insert into local_outbox.messages (recipient, subject, body, attachments) values (lower($1), $2, $3, $4)',
       [to, email.subject, email.body, JSON.stringify(email.attachments)]);
   };
   let running: Promise<number> = Promise.resolve(0);
+  const couldNotDeliver = logUnlessStopping('Mailer: could not deliver queued e-mail');
   const flush = () => (running = running.then(() => deliverPending(pool, siteUrl, toOutbox)).catch((error) => {
-    log(`Mailer: could not deliver queued e-mail: ${(error as Error).message}`);
+    couldNotDeliver(error);
     return 0;
   }));
 
   const listener = new pg.Client({ connectionString: adminUrl });
-  listener.on('error', (error) => log(`Mailer: database connection lost: ${error.message}`));
+  listener.on('error', logUnlessStopping('Mailer: database connection lost'));
   await listener.connect();
   listener.on('notification', () => void flush());
   await listener.query('listen notifications');

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pg from 'pg';
 import { createAuthHandler } from './auth/handler.ts';
+import { logUnlessStopping } from '../stopping.ts';
 import { HttpError, send } from './http.ts';
 import { createOutboxHandler } from './outbox.ts';
 import { createRestHandler } from './rest/handler.ts';
@@ -28,8 +29,7 @@ export interface LocalApi {
 export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
   const authPool = new pg.Pool({ connectionString: options.authDatabaseUrl, max: 5 });
-  // An idle connection dropped by the server (for example while it shuts down) must not crash the process.
-  for (const p of [pool, authPool]) p.on('error', (error) => console.error('Database connection lost:', error.message));
+  for (const p of [pool, authPool]) p.on('error', logUnlessStopping('Local API: database connection lost'));
   let cache: SchemaCache = await loadSchemaCache(pool);
   const rest = createRestHandler(pool, options.jwtSecret, () => cache);
   const auth = createAuthHandler({ pool: authPool, jwtSecret: options.jwtSecret, siteUrl: options.siteUrl });
@@ -37,7 +37,7 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
 
   // As PostgREST does: `notify pgrst, 'reload schema'` makes the API read the schema again.
   const listener = new pg.Client({ connectionString: options.databaseUrl });
-  listener.on('error', (error) => console.error('Schema listener lost:', error.message));
+  listener.on('error', logUnlessStopping('Local API: schema listener lost'));
   await listener.connect();
   await listener.query('listen pgrst');
   listener.on('notification', (message) => {
