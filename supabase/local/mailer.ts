@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { logUnlessStopping } from './stopping.ts';
 import { deliverPending } from '../../src/lib/notifications/deliver.ts';
-import type { Email } from '../../src/lib/notifications/booking-email.ts';
+import type { Email } from '../../src/lib/notifications/email.ts';
 
 export interface Mailer {
   /** Delivers whatever is queued now; resolves when done. */

@@ -2,7 +2,7 @@
 import pg from 'pg';
 import { afterAll, expect, test } from 'vitest';
 import { deliverPending } from '../../src/lib/notifications/deliver.ts';
-import type { Email } from '../../src/lib/notifications/booking-email.ts';
+import type { Email } from '../../src/lib/notifications/email.ts';
 import { backend, sql } from './clients.ts';
 import { people, testCohort } from './learning.ts';
 

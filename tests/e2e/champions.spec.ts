@@ -1,7 +1,7 @@
 // Mind & Body Champions: sharing, moderation with a reason and resubmission, stored XSS shown as text, the library's
 // search and filters, useful marks, reports, withdrawal, and who may open which page.
 import { expect, test, type Page } from '@playwright/test';
-import { adminSql, expectNoAxeViolations, newLearner, signIn } from './helpers.ts';
+import { adminSql, expectNoAxeViolations, newLearner, receivedEmail, signIn } from './helpers.ts';
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -58,8 +58,11 @@ test('a champion shares, an educator rejects with a reason, the champion resubmi
   await educator.getByRole('region', { name: title }).getByLabel(/Reason/).fill(reason);
   await educator.getByRole('region', { name: title }).getByRole('button', { name: /^Reject/ }).click();
   await expect(educator.getByRole('alert')).toContainText(`Rejected “${title}”`);
+  const rejected = await receivedEmail(champion, 'champion@mindbody.example', 'Your shared resource needs changes', title);
+  await expect(rejected).toContainText(reason);
+  await expect(rejected).toContainText('/edit');
 
-  await champion.reload();
+  await champion.goto('/champions/mine');
   await expect(mine.getByText('Not approved', { exact: true })).toBeVisible();
   await expect(mine.getByText(reason)).toBeVisible();
   await mine.getByRole('link', { name: /Edit and resubmit/ }).click();
@@ -76,6 +79,7 @@ test('a champion shares, an educator rejects with a reason, the champion resubmi
   await expect(queued).toContainText('Lambeth Wing');
   await queued.getByRole('button', { name: /^Approve/ }).click();
   await expect(educator.getByRole('alert')).toContainText(`Approved “${title}”`);
+  await receivedEmail(champion, 'champion@mindbody.example', 'Your resource is in the Champions library', title);
 
   await champion.goto('/champions');
   await expect(champion.getByRole('region', { name: title })).toContainText('Lambeth Wing');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,16 @@ export function uniqueEmail(label: string): string {
 /** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute when it has). */
 export async function waitForIslands(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Opens the outbox for `to` until an e-mail with this subject that mentions `mentioning` has arrived; returns it. */
+export async function receivedEmail(page: Page, to: string, subject: string, mentioning = ''): Promise<Locator> {
+  const email = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: subject }), hasText: mentioning });
+  await expect(async () => {
+    await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
+    await expect(email.first()).toBeVisible({ timeout: 500 });
+  }).toPass();
+  return email.first();
 }
 
 /** Signs up a new person through the site and confirms the account from the outbox; they end up signed in. */

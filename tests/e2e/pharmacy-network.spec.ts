@@ -1,13 +1,13 @@
 // The pharmacy network: a pharmacist applies, an admin approves, the member reads a members-only guideline,
 // bookmarks it, and sees it marked changed once a new version is published.
 import { expect, test } from '@playwright/test';
-import { adminSql, expectNoAxeViolations, newLearner, signIn } from './helpers.ts';
+import { adminSql, expectNoAxeViolations, newLearner, receivedEmail, signIn } from './helpers.ts';
 
 const guideline = '/guidelines/antipsychotics-and-diabetes';
 
 test('join, approval, a members-only guideline, a bookmark, and a new version marked as changed', async ({ browser }) => {
   const pharmacist = await (await browser.newContext()).newPage();
-  await newLearner(pharmacist, 'Pat Pharmacist');
+  const email = await newLearner(pharmacist, 'Pat Pharmacist');
 
   await pharmacist.goto(guideline);
   await expect(pharmacist.getByText('For pharmacy network members')).toBeVisible();
@@ -33,6 +33,9 @@ test('join, approval, a members-only guideline, a bookmark, and a new version ma
   const card = admin.getByRole('region', { name: 'Pat Pharmacist' });
   await card.getByRole('button', { name: /^Approve/ }).click();
   await expect(admin.getByRole('alert')).toContainText('Application approved');
+  const welcome = await receivedEmail(pharmacist, email, 'Welcome to the pharmacy network');
+  await expect(welcome).toContainText('Dear Pat Pharmacist');
+  await expect(welcome).toContainText('/guidelines');
 
   await pharmacist.goto(guideline);
   await expect(pharmacist.getByRole('heading', { name: 'Baseline and ongoing monitoring' })).toBeVisible();
@@ -61,7 +64,7 @@ test('join, approval, a members-only guideline, a bookmark, and a new version ma
 
 test('a declined applicant sees the reason and can apply again', async ({ browser }) => {
   const pharmacist = await (await browser.newContext()).newPage();
-  await newLearner(pharmacist, 'Dee Declined');
+  const email = await newLearner(pharmacist, 'Dee Declined');
   await pharmacist.goto('/pharmacy-network');
   await pharmacist.getByLabel('Trust you work for').selectOption('South London and Maudsley');
   await pharmacist.getByLabel('Job title').fill('Rotational pharmacist');
@@ -81,6 +84,10 @@ test('a declined applicant sees the reason and can apply again', async ({ browse
   await pharmacist.reload();
   await expect(pharmacist.getByText('That GPhC number is not on the register. Please check it.')).toBeVisible();
   await expect(pharmacist.getByRole('button', { name: 'Apply again' })).toBeVisible();
+
+  const declined = await receivedEmail(pharmacist, email, 'Your application to the pharmacy network');
+  await expect(declined).toContainText('That GPhC number is not on the register. Please check it.');
+  await expect(declined).toContainText('you can apply again: http://localhost');
 });
 
 test('members-only material is refused on the server, not only hidden', async ({ request }) => {

@@ -1,6 +1,7 @@
 // The e-mail a learner gets when their booking changes, with the cohort's sessions as a calendar file when they have a place.
 import { calendarFileName, cohortCalendar, type CohortSession } from '../calendar/cohort-calendar.ts';
 import { longDate } from '../dates.ts';
+import type { Email } from './email.ts';
 
 export type BookingNotice = 'booking_confirmed' | 'booking_waitlisted' | 'booking_promoted' | 'booking_cancelled';
 
@@ -15,18 +16,6 @@ export interface BookingEmailInput {
   waitlistPosition: number | null;
   siteUrl: string;
   courseId: string;
-}
-
-export interface Attachment {
-  filename: string;
-  contentType: string;
-  content: string;
-}
-
-export interface Email {
-  subject: string;
-  body: string;
-  attachments: Attachment[];
 }
 
 const headlines: Record<BookingNotice, (i: BookingEmailInput) => string> = {

@@ -1,22 +1,40 @@
 // Sends queued e-mails (private.notifications) one at a time, each stamped sent in the same transaction that sends it.
 import type pg from 'pg';
-import { bookingEmail, type BookingNotice, type Email } from './booking-email.ts';
+import { bookingEmail, type BookingNotice } from './booking-email.ts';
+import { decisionEmail, type DecisionNotice } from './decision-email.ts';
+import type { Email } from './email.ts';
 
 export type SendEmail = (to: string, email: Email) => Promise<void>;
 
 const nextUnsent = `
-  select n.id, n.kind, u.email, p.full_name, n.waitlist_position, c.id as cohort_id, c.title as cohort_title, c.course_id,
-         c.sessions, c.facilitator, co.title as course_title
+  select n.id, n.kind, n.reason, n.waitlist_position, u.email, p.full_name,
+         c.id as cohort_id, c.title as cohort_title, c.course_id, c.sessions, c.facilitator, co.title as course_title,
+         r.id as resource_id, r.title as resource_title
   from private.notifications n
   join auth.users u on u.id = n.user_id
   join public.profiles p on p.id = n.user_id
-  join public.bookings b on b.id = n.booking_id
-  join catalog.cohorts c on c.id = b.cohort_id
-  join catalog.courses co on co.id = c.course_id
+  left join public.bookings b on b.id = n.booking_id
+  left join catalog.cohorts c on c.id = b.cohort_id
+  left join catalog.courses co on co.id = c.course_id
+  left join public.resources r on r.id = n.resource_id
   where n.sent_at is null
   order by n.id
   limit 1
   for update of n skip locked`;
+
+function emailFor(row: Record<string, any>, siteUrl: string): Email {
+  if (row.kind.startsWith('booking_')) {
+    return bookingEmail({
+      kind: row.kind as BookingNotice, learnerName: row.full_name, courseTitle: row.course_title, courseId: row.course_id,
+      cohortId: row.cohort_id, cohortTitle: row.cohort_title, facilitator: row.facilitator, sessions: row.sessions,
+      waitlistPosition: row.waitlist_position, siteUrl,
+    });
+  }
+  return decisionEmail({
+    kind: row.kind as DecisionNotice, name: row.full_name, reason: row.reason,
+    resourceId: row.resource_id, resourceTitle: row.resource_title, siteUrl,
+  });
+}
 
 /** Sends every unsent notification; returns how many were sent. A failed send stays queued for the next run. */
 export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendEmail): Promise<number> {
@@ -30,11 +48,7 @@ export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendE
         await client.query('commit');
         return sent;
       }
-      await send(row.email, bookingEmail({
-        kind: row.kind as BookingNotice, learnerName: row.full_name, courseTitle: row.course_title, courseId: row.course_id,
-        cohortId: row.cohort_id, cohortTitle: row.cohort_title, facilitator: row.facilitator, sessions: row.sessions,
-        waitlistPosition: row.waitlist_position, siteUrl,
-      }));
+      await send(row.email, emailFor(row, siteUrl));
       await client.query('update private.notifications set sent_at = now() where id = $1', [row.id]);
       await client.query('commit');
       sent += 1;

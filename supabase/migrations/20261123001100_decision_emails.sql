@@ -1,0 +1,47 @@
+-- ============================================================================
+-- Decision e-mails: applicants hear of pharmacy network decisions, champions of moderation decisions
+-- ============================================================================
+-- Both go through the booking e-mails' queue (private.notifications), written by a trigger in the same transaction as
+-- the decision, so a decision is never lost and never announced without having been made. The reason is copied into
+-- the queue: the person gets the reason they were given, even if the record changes before the e-mail goes.
+
+alter table private.notifications drop constraint notifications_kind_check;
+alter table private.notifications add constraint notifications_kind_check check (kind in (
+  'booking_confirmed', 'booking_waitlisted', 'booking_promoted', 'booking_cancelled',
+  'network_approved', 'network_declined', 'resource_approved', 'resource_rejected'));
+alter table private.notifications
+  add column resource_id uuid references public.resources (id) on delete cascade,
+  add column reason text;
+
+create function private.notify_network_decision() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  insert into private.notifications (user_id, kind, reason) values (new.user_id, 'network_' || new.status, new.decision_reason);
+  perform pg_notify('notifications', 'network_' || new.status);
+  return null;
+end;
+$$;
+
+create trigger network_members_notify_decision
+after update of status on public.network_members
+for each row when (old.status = 'pending' and new.status in ('approved', 'declined'))
+execute function private.notify_network_decision();
+
+create function private.notify_moderation() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  insert into private.notifications (user_id, kind, resource_id, reason)
+  values (new.author, 'resource_' || new.status, new.id, new.rejection_reason);
+  perform pg_notify('notifications', 'resource_' || new.status);
+  return null;
+end;
+$$;
+
+-- Re-approving a reported resource changes nothing for its author, so it sends nothing; rejecting it does.
+create trigger resources_notify_moderation
+after update of status, moderated_at on public.resources
+for each row when (new.moderated_at is distinct from old.moderated_at and new.status in ('approved', 'rejected')
+  and (old.status = 'pending' or new.status <> old.status))
+execute function private.notify_moderation();
+
+revoke execute on function private.notify_network_decision(), private.notify_moderation() from public;
