@@ -1,6 +1,6 @@
 // A new person signs up, confirms through the outbox, signs in, sees their name and signs out: by keyboard, axe-clean.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, uniqueEmail } from './helpers.ts';
+import { expectNoAxeViolations, newLearner, receivedEmail, uniqueEmail } from './helpers.ts';
 
 test('sign up, confirm by e-mail, sign in, see your name, sign out, all by keyboard', async ({ page }) => {
   const email = uniqueEmail('keyboard');
@@ -66,6 +66,62 @@ test('wrong password and empty fields get clear messages linked to the fields', 
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('The e-mail address or password is not right');
   await expect(page.getByLabel('E-mail address')).toHaveValue('learner@mindbody.example');
+});
+
+test('a forgotten password is reset through an e-mailed link, and the new password signs in', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  const email = await newLearner(page, 'Rosa Reset');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByRole('button', { name: 'Send a reset link' }).click();
+  await expect(page.getByRole('status')).toContainText(`If there is an account for ${email}, we have sent it a link`);
+
+  const message = await receivedEmail(page, email, 'Reset your Mind & Body Learning password');
+  await message.getByRole('link', { name: /Open the link in this e-mail/ }).click();
+  await expect(page).toHaveURL(/\/account\/password/);
+  await page.getByLabel('New password', { exact: true }).fill('a-new-strong-password');
+  await page.getByLabel('Type the new password again').fill('a-new-strong-password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status')).toContainText('Your password has been changed.');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('a-strong-password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('The e-mail address or password is not right');
+  await page.getByLabel('Password', { exact: true }).fill('a-new-strong-password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByText('Rosa Reset')).toBeVisible();
+});
+
+test('an e-mailed sign-in link signs you in once', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  const email = await newLearner(page, 'Lin Link');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByRole('button', { name: 'E-mail me a sign-in link' }).click();
+  await expect(page.getByText(`If there is an account for ${email}, we have sent it a sign-in link`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const message = await receivedEmail(page, email, 'Your Mind & Body Learning sign-in link');
+  const link = await message.getByRole('link', { name: /Open the link in this e-mail/ }).getAttribute('href');
+  await page.goto(link!);
+  await expect(page.getByRole('navigation', { name: 'Account' }).getByText('Lin Link')).toBeVisible();
+
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(link!);
+  await expect(other).toHaveURL(/\/auth\/link-problem/);
+  await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(other);
 });
 
 test('the account page asks you to sign in first and comes back afterwards', async ({ page }) => {
