@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { nextBookableCohortSql, type BookableCohort } from '../../supabase/local/bookable-cohort.ts';
 
 /** Runs axe on the page (WCAG 2.2 A and AA) and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -68,3 +69,14 @@ export async function adminSql(text: string, values: unknown[] = []): Promise<un
     await client.end();
   }
 }
+
+/** The cohort of a course a learner would book today (the one the fixture and the demo data use). */
+export async function bookableCohort(course: string): Promise<BookableCohort> {
+  const [cohort] = await adminSql(nextBookableCohortSql, [course]) as BookableCohort[];
+  if (!cohort) throw new Error(`No ${course} cohort is open for booking today: add dated cohorts to content/cohorts.`);
+  return cohort;
+}
+
+/** A date as the site writes it: 11 January 2027. */
+export const longDate = (isoDate: string) =>
+  new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
