@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { startBackend, type Backend } from '../../supabase/local/backend.ts';
 import { expectConnectionsToEnd } from '../../supabase/local/stopping.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
-import { startLocalMailer, type Mailer } from '../../supabase/local/mailer.ts';
+import { startLocalMailer } from '../../supabase/local/mailer.ts';
+import type { MailWorker } from '../../src/lib/notifications/mail-worker.ts';
 import { seedDemoLearning } from '../../supabase/local/demo-learning.ts';
 import { syncCatalog } from '../../src/lib/catalog/sync.ts';
 
@@ -27,7 +28,7 @@ export async function startPlatform(options: { port: number; dataDir: string; ho
   const host = options.host ?? '127.0.0.1';
   const siteUrl = `http://localhost:${options.port}`;
   const backend = await startBackend({ dataDir: options.dataDir, pgPort: await freePort(), siteUrl });
-  let mailer: Mailer;
+  let mailer: MailWorker;
   try {
     await syncCatalog(backend.adminUrl);
     if (backend.seeded) await seedDemoLearning(backend.adminUrl);

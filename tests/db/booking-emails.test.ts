@@ -1,7 +1,12 @@
-// Booking e-mails: queued with the booking, sent once, with the cohort's sessions as a calendar file.
+// Booking e-mails: queued with the booking, sent once, with the cohort's sessions as a calendar file, by the outbox or SMTP.
+import { simpleParser, type ParsedMail } from 'mailparser';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, expect, test } from 'vitest';
 import { deliverPending } from '../../src/lib/notifications/deliver.ts';
+import { startMailWorker } from '../../src/lib/notifications/mail-worker.ts';
+import { smtpSender } from '../../src/lib/notifications/smtp.ts';
+import { freePort } from '../../supabase/local/free-port.ts';
 import type { Email } from '../../src/lib/notifications/email.ts';
 import { backend, sql } from './clients.ts';
 import { people, testCohort } from './learning.ts';
@@ -55,4 +60,35 @@ test('a failed send stays queued and goes out on the next run', async () => {
   const sent: string[] = [];
   await deliverPending(pool, 'https://learning.example', async (to) => { sent.push(to); });
   expect(sent).toContain(a!.email);
+});
+
+test('the mail worker sends a booking e-mail as soon as it is queued, through a real SMTP server, with its calendar file', async () => {
+  const received: ParsedMail[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    onData: (stream, _session, done) => { simpleParser(stream).then((mail) => { received.push(mail); done(); }, done); },
+  });
+  const port = await freePort();
+  await new Promise<void>((listening) => smtp.listen(port, '127.0.0.1', listening));
+  const sender = smtpSender(`smtp://127.0.0.1:${port}`, 'Mind & Body Learning <learning@example.nhs.uk>');
+  const worker = await startMailWorker({
+    pool, databaseUrl: backend.adminDbUrl, siteUrl: 'https://learning.example', send: sender.send, onError: () => {}, retryEveryMs: 60_000,
+  });
+  try {
+    const cohort = await testCohort();
+    const [a] = await people(1);
+    await a!.client.rpc('book_place', { cohort });
+    const toA = () => received.find((m) => m.to && !Array.isArray(m.to) && m.to.text === a!.email);
+    await expect.poll(toA, { timeout: 10_000 }).toBeDefined();
+    const mail = toA()!;
+    expect(mail.from?.text).toBe('"Mind & Body Learning" <learning@example.nhs.uk>');
+    expect(mail.subject).toMatch(/^Your place is booked: /);
+    expect(mail.text).toContain('https://learning.example/my-learning');
+    expect(mail.attachments.map((f) => [f.filename, f.contentType])).toEqual([[expect.stringMatching(/\.ics$/), 'text/calendar']]);
+    expect(mail.attachments[0]!.content.toString('utf8')).toMatch(/DTSTART;TZID=Europe\/London:/);
+  } finally {
+    await worker.stop();
+    sender.close();
+    await new Promise((closed) => smtp.close(closed));
+  }
 });
