@@ -228,7 +228,7 @@ test('only champions share and only educators moderate, with pages that say why'
   const share = await page.goto('/champions/share');
   expect(share?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'Only champions can share resources' })).toBeVisible();
-  await expect(page.getByText('An admin grants the champion role')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Apply to be a champion' })).toHaveAttribute('href', '/champions/join');
   await expectNoAxeViolations(page);
   const moderation = await page.goto('/champions/moderation');
   expect(moderation?.status()).toBe(403);
@@ -239,4 +239,68 @@ test('only champions share and only educators moderate, with pages that say why'
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto('/champions');
   await expect(anonymous).toHaveURL(/\/sign-in\?next=%2Fchampions/);
+});
+
+test('a member of staff applies to be a champion, an admin approves, and they can share', async ({ browser }) => {
+  const nurse = await (await browser.newContext()).newPage();
+  const email = await newLearner(nurse, 'Nia Newchampion');
+  await nurse.goto('/champions');
+  await nurse.getByRole('link', { name: 'Become a Mind & Body Champion' }).click();
+  await expectNoAxeViolations(nurse);
+  await nurse.getByRole('button', { name: 'Apply to be a champion' }).click();
+  await expect(nurse.getByRole('alert')).toContainText('Choose the trust you work for');
+  await expect(nurse.getByRole('alert')).toContainText('Say in a sentence or two what you would do as a champion');
+  await expectNoAxeViolations(nurse);
+  await nurse.getByLabel('Trust you work for').selectOption("Guy's and St Thomas'");
+  await nurse.getByLabel('Job title').fill('Staff nurse, acute medical unit');
+  await nurse.getByLabel('What would you do as a champion?').fill('Share the delirium leaflets our ward made with families, and run a monthly huddle.');
+  await nurse.getByRole('button', { name: 'Apply to be a champion' }).click();
+  await expect(nurse.getByRole('alert')).toContainText('Your application has been sent');
+  await expect(nurse.getByText('waiting for a decision from an admin')).toBeVisible();
+
+  const admin = await as(browser, 'admin@mindbody.example');
+  await admin.goto('/champions');
+  await admin.getByRole('link', { name: 'Applications to be a champion' }).click();
+  await expectNoAxeViolations(admin);
+  const card = admin.getByRole('region', { name: 'Nia Newchampion' });
+  await expect(card).toContainText('Share the delirium leaflets');
+  await card.getByRole('button', { name: /^Approve/ }).click();
+  await expect(admin.getByRole('alert')).toContainText('Approved: Nia Newchampion is now a Mind & Body Champion.');
+  await expect(admin.getByText('Nia Newchampion: approved')).toBeVisible();
+
+  const welcome = await receivedEmail(nurse, email, 'You are a Mind & Body Champion');
+  await expect(welcome).toContainText('/champions/share');
+  await nurse.goto('/champions');
+  await expect(nurse.getByRole('link', { name: 'Become a Mind & Body Champion' })).toHaveCount(0);
+  await nurse.getByRole('link', { name: 'Share a resource' }).click();
+  await expect(nurse.getByRole('button', { name: 'Share resource' })).toBeVisible();
+});
+
+test('a declined applicant to be a champion sees the reason and can apply again; only admins decide', async ({ browser }) => {
+  const nurse = await (await browser.newContext()).newPage();
+  await newLearner(nurse, 'Dan Declinedchamp');
+  await nurse.goto('/champions/join');
+  await nurse.getByLabel('Trust you work for').selectOption('South London and Maudsley');
+  await nurse.getByLabel('Job title').fill('Physiotherapist');
+  await nurse.getByLabel('What would you do as a champion?').fill('Share exercise resources for people on clozapine.');
+  await nurse.getByRole('button', { name: 'Apply to be a champion' }).click();
+
+  const educator = await as(browser, 'educator@mindbody.example');
+  expect((await educator.goto('/champions/applications'))?.status()).toBe(403);
+
+  const admin = await as(browser, 'admin@mindbody.example');
+  await admin.goto('/champions/applications');
+  const card = admin.getByRole('region', { name: 'Dan Declinedchamp' });
+  await card.getByRole('button', { name: /^Decline/ }).click();
+  await expect(admin.getByRole('alert')).toContainText('Give a reason for declining');
+  await card.getByLabel(/Reason/).fill('Please ask your team lead to confirm they support this.');
+  await card.getByRole('button', { name: /^Decline/ }).click();
+  await expect(admin.getByRole('alert')).toContainText('Declined. Dan Declinedchamp can see your reason.');
+
+  await nurse.reload();
+  await expect(nurse.getByText('Please ask your team lead to confirm they support this.')).toBeVisible();
+  await expect(nurse.getByLabel('Job title')).toHaveValue('Physiotherapist');
+  await nurse.getByRole('button', { name: 'Apply again' }).click();
+  await expect(nurse.getByText('waiting for a decision from an admin')).toBeVisible();
+  await expectNoAxeViolations(nurse);
 });

@@ -1,8 +1,9 @@
-// The e-mails people get when someone decides on something they sent: a pharmacy network application, or a resource
-// shared as a champion. A refusal always carries the reason given and what to do next.
+// The e-mails people get when someone decides on something they sent: an application to the pharmacy network or to be
+// a champion, or a resource shared as a champion. A refusal always carries the reason given and what to do next.
 import type { Email } from './email.ts';
 
-export type DecisionNotice = 'network_approved' | 'network_declined' | 'resource_approved' | 'resource_rejected';
+export type DecisionNotice = 'network_approved' | 'network_declined' | 'champion_approved' | 'champion_declined'
+  | 'resource_approved' | 'resource_rejected';
 
 export interface DecisionEmailInput {
   kind: DecisionNotice;
@@ -38,6 +39,26 @@ const messages: Record<DecisionNotice, (i: DecisionEmailInput) => { subject: str
       ...quoted(i.reason),
       '',
       `When you have sorted this out, you can apply again: ${i.siteUrl}/pharmacy-network`,
+    ],
+  }),
+  champion_approved: (i) => ({
+    subject: 'You are a Mind & Body Champion',
+    lines: [
+      'Your application to be a Mind & Body Champion has been approved. Thank you for helping colleagues look after the mental and physical health of the people they care for.',
+      '',
+      'You can now share guides, tools and tips you have found useful. An educator checks each one before it appears in the library.',
+      '',
+      `Share a resource: ${i.siteUrl}/champions/share`,
+      `The Champions library: ${i.siteUrl}/champions`,
+    ],
+  }),
+  champion_declined: (i) => ({
+    subject: 'Your application to be a Mind & Body Champion',
+    lines: [
+      'Your application to be a Mind & Body Champion was not approved. The reason given was:',
+      ...quoted(i.reason),
+      '',
+      `You can still use the Champions library, and you can apply again: ${i.siteUrl}/champions/join`,
     ],
   }),
   resource_approved: (i) => ({
