@@ -3,7 +3,7 @@ import { calendarFileName, cohortCalendar, type CohortSession } from '../calenda
 import { longDate } from '../dates.ts';
 import type { Email } from './email.ts';
 
-export type BookingNotice = 'booking_confirmed' | 'booking_waitlisted' | 'booking_promoted' | 'booking_cancelled';
+export type BookingNotice = 'booking_confirmed' | 'booking_waitlisted' | 'booking_promoted' | 'booking_cancelled' | 'booking_reminder';
 
 export interface BookingEmailInput {
   kind: BookingNotice;
@@ -23,6 +23,7 @@ const headlines: Record<BookingNotice, (i: BookingEmailInput) => string> = {
   booking_promoted: (i) => `A place has come free and it is yours: ${i.courseTitle}, ${i.cohortTitle}.`,
   booking_waitlisted: (i) => `${i.courseTitle}, ${i.cohortTitle}, is full. You are number ${i.waitlistPosition} on the waiting list. We will e-mail you if a place comes free.`,
   booking_cancelled: (i) => `Your booking for ${i.courseTitle}, ${i.cohortTitle}, is cancelled.`,
+  booking_reminder: (i) => `${i.courseTitle}, ${i.cohortTitle}, starts on ${longDate(i.sessions[0]!.date)}. We look forward to seeing you.`,
 };
 
 const subjects: Record<BookingNotice, string> = {
@@ -30,6 +31,7 @@ const subjects: Record<BookingNotice, string> = {
   booking_promoted: 'You have a place: off the waiting list',
   booking_waitlisted: 'You are on the waiting list',
   booking_cancelled: 'Your booking is cancelled',
+  booking_reminder: 'Your course starts soon',
 };
 
 function sessionLine(s: CohortSession): string {
@@ -39,7 +41,7 @@ function sessionLine(s: CohortSession): string {
 
 export function bookingEmail(input: BookingEmailInput): Email {
   const courseUrl = `${input.siteUrl}/courses/${input.courseId}`;
-  const hasPlace = input.kind === 'booking_confirmed' || input.kind === 'booking_promoted';
+  const hasPlace = input.kind === 'booking_confirmed' || input.kind === 'booking_promoted' || input.kind === 'booking_reminder';
   const lines = [
     `Dear ${input.learnerName || 'colleague'},`,
     '',
