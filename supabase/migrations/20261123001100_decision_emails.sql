@@ -13,11 +13,12 @@ alter table private.notifications
   add column resource_id uuid references public.resources (id) on delete cascade,
   add column reason text;
 
-create function private.notify_network_decision() returns trigger
+-- For applications (the pharmacy network here, champions later): kind is the trigger's argument followed by the status.
+create function private.notify_decision() returns trigger
 language plpgsql security definer set search_path = '' as $$
 begin
-  insert into private.notifications (user_id, kind, reason) values (new.user_id, 'network_' || new.status, new.decision_reason);
-  perform pg_notify('notifications', 'network_' || new.status);
+  insert into private.notifications (user_id, kind, reason) values (new.user_id, tg_argv[0] || new.status, new.decision_reason);
+  perform pg_notify('notifications', tg_argv[0] || new.status);
   return null;
 end;
 $$;
@@ -25,7 +26,7 @@ $$;
 create trigger network_members_notify_decision
 after update of status on public.network_members
 for each row when (old.status = 'pending' and new.status in ('approved', 'declined'))
-execute function private.notify_network_decision();
+execute function private.notify_decision('network_');
 
 create function private.notify_moderation() returns trigger
 language plpgsql security definer set search_path = '' as $$
@@ -44,4 +45,4 @@ for each row when (new.moderated_at is distinct from old.moderated_at and new.st
   and (old.status = 'pending' or new.status <> old.status))
 execute function private.notify_moderation();
 
-revoke execute on function private.notify_network_decision(), private.notify_moderation() from public;
+revoke execute on function private.notify_decision(), private.notify_moderation() from public;

@@ -93,19 +93,10 @@ alter table private.notifications add constraint notifications_kind_check check 
   'network_approved', 'network_declined', 'resource_approved', 'resource_rejected',
   'champion_approved', 'champion_declined'));
 
-create function private.notify_champion_decision() returns trigger
-language plpgsql security definer set search_path = '' as $$
-begin
-  insert into private.notifications (user_id, kind, reason) values (new.user_id, 'champion_' || new.status, new.decision_reason);
-  perform pg_notify('notifications', 'champion_' || new.status);
-  return null;
-end;
-$$;
-
 create trigger champion_applications_notify_decision
 after update of status on public.champion_applications
 for each row when (old.status = 'pending' and new.status in ('approved', 'declined'))
-execute function private.notify_champion_decision();
+execute function private.notify_decision('champion_');
 
 -- ----------------------------------------------------------------------------
 -- Policies
@@ -122,7 +113,6 @@ revoke all on public.champion_applications from anon;
 revoke insert, update, delete, truncate on public.champion_applications from authenticated;
 revoke execute on function public.apply_to_be_champion(text, text, text), public.decide_champion_application(uuid, boolean, text)
   from public, anon;
-revoke execute on function private.notify_champion_decision() from public;
 
 -- ----------------------------------------------------------------------------
 -- A person's data now includes their application
