@@ -89,6 +89,6 @@ test('the mail worker sends a booking e-mail as soon as it is queued, through a 
   } finally {
     await worker.stop();
     sender.close();
-    await new Promise((closed) => smtp.close(closed));
+    await new Promise<void>((closed) => smtp.close(() => closed()));
   }
 });
