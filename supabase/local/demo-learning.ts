@@ -1,30 +1,33 @@
-// Demo learning records for a new embedded database, made the way a learner makes them: the demo learner books the next
-// 5-day cohort open for booking, has done the day 1 lessons and passed the day 1 quiz (graded by submit_quiz_attempt).
+// Demo learning records for a new embedded database, made the way a learner makes them: the demo learner attended the
+// November 2026 5-day course, has done every lesson and passed every quiz but the last (graded by submit_quiz_attempt),
+// so signing in as them shows a course one quiz away from its certificate.
 import pg from 'pg';
-import { nextBookableCohortSql } from './bookable-cohort.ts';
 
 const learner = { sub: '00000000-0000-4000-8000-000000000001', email: 'learner@mindbody.example', role: 'authenticated' };
 const course = 'mental-health-skills-5-day';
-const quiz = 'mental-health-skills-5-day-day-1';
+const attended = 'mental-health-skills-5-day-2026-11';
+
+type Question = { id: string; options: { id: string; correct: boolean }[] };
+const rightAnswers = (questions: Question[]) =>
+  Object.fromEntries(questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]));
 
 export async function seedDemoLearning(adminUrl: string): Promise<void> {
   const db = new pg.Client({ connectionString: adminUrl });
   await db.connect();
   try {
+    // Booking for a course that has run is closed, so the place is recorded directly, as it was when they booked.
+    await db.query(`insert into public.bookings (cohort_id, user_id, status, confirmed_at)
+      select id, $1, 'confirmed', booking_closes from catalog.cohorts where id = $2 on conflict do nothing`, [learner.sub, attended]);
     await db.query(`insert into public.lesson_progress (user_id, lesson_id)
-      select $1, id from catalog.lessons where module_id = 'day-1' and course_id = $2 on conflict do nothing`, [learner.sub, course]);
-    const { rows: [row] } = await db.query('select questions from catalog.quizzes where id = $1', [quiz]);
-    if (!row) return;
-    const answers = Object.fromEntries((row.questions as { id: string; options: { id: string; correct: boolean }[] }[])
-      .map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]));
-
-    const { rows: [cohort] } = await db.query(nextBookableCohortSql, [course]);
+      select $1, id from catalog.lessons where course_id = $2 and retired_at is null on conflict do nothing`, [learner.sub, course]);
+    const { rows: quizzes } = await db.query('select id, questions from catalog.quizzes where course_id = $1 and retired_at is null order by id', [course]);
 
     await db.query('begin');
     await db.query('set local role authenticated');
     await db.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(learner)]);
-    await db.query('select public.submit_quiz_attempt($1, $2)', [quiz, JSON.stringify(answers)]);
-    if (cohort) await db.query('select public.book_place($1)', [cohort.id]);
+    for (const quiz of quizzes.slice(0, -1)) {
+      await db.query('select public.submit_quiz_attempt($1, $2)', [quiz.id, JSON.stringify(rightAnswers(quiz.questions))]);
+    }
     await db.query('commit');
   } catch (error) {
     await db.query('rollback').catch(() => {});

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { anonClient, sql } from './clients.ts';
 import { people, person, reason } from './learning.ts';
 
-const webinar = 'integrated-care-project-overview'; // 12 minutes, 15 CPD minutes
+const webinar = 'integrated-care-project-overview'; // 12 minutes, 12 CPD minutes
 const duration = 12 * 60;
 
 /** Pretends the last report was `seconds` ago, as if that long had passed while watching. */
@@ -27,12 +27,12 @@ describe('record_webinar_progress', () => {
     await p.client.rpc('record_webinar_progress', { webinar, ranges: [] });
     await wait(p.id, 3600);
     const { data } = await p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, duration * 0.9]] });
-    expect(data).toMatchObject({ percent: 90, completed: true, justCompleted: true, cpdMinutes: 15 });
+    expect(data).toMatchObject({ percent: 90, completed: true, justCompleted: true, cpdMinutes: 12 });
     await wait(p.id, 3600);
     expect((await p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, duration]] })).data).toMatchObject({ percent: 100, justCompleted: false });
     const cpd = (await p.client.from('cpd_entries').select('source, source_id, hours, kind, activity, activity_date')).data!;
     expect(cpd).toHaveLength(1);
-    expect(cpd[0]).toMatchObject({ source: 'webinar', source_id: webinar, hours: 0.25, kind: 'Self-directed', activity: expect.stringMatching(/^Webinar: /) });
+    expect(cpd[0]).toMatchObject({ source: 'webinar', source_id: webinar, hours: 0.2, kind: 'Self-directed', activity: expect.stringMatching(/^Webinar: /) });
     expect(cpd[0]!.activity_date).toBe(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
   });
 

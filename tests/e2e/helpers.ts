@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { nextBookableCohortSql, type BookableCohort } from '../../supabase/local/bookable-cohort.ts';
+import { nextBookableCohortSql, type BookableCohort } from './bookable-cohort.ts';
 
 /** Runs axe on the page (WCAG 2.2 A and AA) and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startPlatform } from '../../scripts/lib/platform-server.ts';
-import { nextBookableCohortSql } from '../../supabase/local/bookable-cohort.ts';
+import { nextBookableCohortSql } from './bookable-cohort.ts';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'mbl-e2e-'));
 const platform = await startPlatform({ port: Number(process.env.E2E_PORT ?? 4510), dataDir });

@@ -24,7 +24,7 @@ test('watching the demo video to the end counts it as watched and adds its CPD m
 
   await page.goto('/my-learning/cpd');
   await expect(page.getByRole('heading', { name: /^Webinar: / })).toBeVisible();
-  await expect(page.getByText(/0\.25 hours, self-directed/)).toBeVisible();
+  await expect(page.getByText(/0\.2 hours, self-directed/)).toBeVisible();
 
   await page.goto('/webinars/series/imphs');
   await expect(page.getByText('You have watched 1 of 1.')).toBeVisible();

@@ -170,7 +170,7 @@ describe('webinar', () => {
     title: 'Haematology', summary: 'A consultant haematologist on the blood count.', series: 'physical-health-for-psychiatry',
     order: 3, speakers: [{ name: 'Dr Michael Adeyemi', role: 'Consultant haematologist' }], date: '2026-01-20',
     durationMinutes: 13, captions: 'transcripts/haematology.vtt', chapters: [{ start: '0:00', title: 'Welcome' }],
-    slides: [slide('One'), slide('Two'), slide('Three')], cpdMinutes: 20, ...review,
+    slides: [slide('One'), slide('Two'), slide('Three')], cpdMinutes: 13, ...review,
   };
 
   it('accepts a webinar and fills in slide points, related guidelines, open access and status sample', () => {
@@ -193,6 +193,11 @@ describe('webinar', () => {
     ]);
     expect(rejects(webinarSchema, { ...webinar, captions: '/webinars/haematology.vtt' }))
       .toEqual(['captions: expected transcripts/<name>.vtt']);
+  });
+
+  it('rejects more CPD minutes than the webinar lasts', () => {
+    expect(rejects(webinarSchema, { ...webinar, cpdMinutes: 20 }))
+      .toEqual(['cpdMinutes: must not be more than durationMinutes: a CPD record may only count the time the webinar lasts']);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  highlight, indexAt, matchesText, nearestScrollTop, normaliseRanges, progressText, searchTranscript, timeRangesToList,
+  chosenTime, followedTime, highlight, indexAt, matchesText, nearestScrollTop, normaliseRanges, progressText, searchTranscript,
+  timeRangesToList,
 } from '../../src/lib/webinars/player.ts';
+import { parseWebVtt } from '../../src/lib/webinars/webvtt.ts';
 
 const timeRanges = (pairs: [number, number][]) => ({
   length: pairs.length,
@@ -53,6 +55,66 @@ describe('indexAt', () => {
       const linear = many.findLastIndex((c) => c.start <= t);
       expect(indexAt(many, t)).toBe(linear);
     }
+  });
+});
+
+describe('the cue a learner chooses', () => {
+  // From the cardiology webinar, whose chapters start at 3:31 and 6:01.
+  const cues = parseWebVtt(`WEBVTT
+
+00:03:20.300 --> 00:03:25.400
+If you always work in that order,
+
+00:03:25.400 --> 00:03:31.300
+and when you call us
+
+00:03:31.300 --> 00:03:38.800
+The QT interval runs
+
+00:05:52.900 --> 00:06:01.200
+even if the absolute value is under 500.
+
+00:06:01.200 --> 00:06:05.200
+Now the drugs.
+`);
+  const cueAt = (time: number) => cues[indexAt(cues, chosenTime(cues, time))]!.text;
+
+  it('is the cue starting within the whole second of a chapter or link, not the one before', () => {
+    expect(cues[indexAt(cues, 211)]!.text).toBe('and when you call us');
+    expect(cueAt(211)).toBe('The QT interval runs');
+    expect(cueAt(361)).toBe('Now the drugs.');
+    expect(chosenTime(cues, 211)).toBe(211.3);
+  });
+
+  it('is the cue the time falls in when no cue starts in that second', () => {
+    expect(chosenTime(cues, 215)).toBe(215);
+    expect(cueAt(215)).toBe('The QT interval runs');
+    expect(cueAt(358)).toBe('even if the absolute value is under 500.');
+    expect(chosenTime(cues, 10_000)).toBe(10_000);
+  });
+
+  it('is the first cue of the second, or the cue whose own start was chosen', () => {
+    const close = [{ start: 0.5 }, { start: 9.2 }, { start: 9.7 }];
+    expect(chosenTime(close, 9)).toBe(9.2);
+    expect(chosenTime(close, 9.2)).toBe(9.2);
+    expect(chosenTime(close, 9.7)).toBe(9.7);
+    expect(chosenTime(close, 0)).toBe(0.5);
+    expect(chosenTime([{ start: 3 }], 0)).toBe(0);
+    expect(chosenTime([], 12)).toBe(12);
+  });
+
+  it('stays chosen when the video lands a little early, until playback passes it', () => {
+    // Chapter 3:19 of the integrated care webinar: the cue starts at 3:19.8.
+    const video = [{ start: 195.8 }, { start: 199.8 }, { start: 203.8 }];
+    const aim = chosenTime(video, 199);
+    expect(aim).toBe(199.8);
+    expect(indexAt(video, followedTime(199.65, aim))).toBe(1);
+    expect(indexAt(video, followedTime(199.79999999, aim))).toBe(1);
+    expect(followedTime(199.8, aim)).toBe(199.8);
+    expect(followedTime(199.9, aim)).toBe(199.9);
+    expect(followedTime(120, aim)).toBe(120);
+    expect(followedTime(198.7, aim)).toBe(198.7);
+    expect(followedTime(198.7, null)).toBe(198.7);
   });
 });
 

@@ -2,7 +2,7 @@
 // that follows the video and can be searched. Without a video the chapters and transcript still go to their place.
 // The server renders it all (chapters and transcript as plain HTML); hydration adds seeking, following and search.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { indexAt, nearestScrollTop, searchTranscript } from '../../lib/webinars/player.ts';
+import { chosenTime, followedTime, indexAt, nearestScrollTop, searchTranscript } from '../../lib/webinars/player.ts';
 import '../../styles/webinar-player.scss';
 import ChapterList from './ChapterList.tsx';
 import TranscriptCue, { type CueData } from './TranscriptCue.tsx';
@@ -41,7 +41,10 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
   const playing = useRef(false);
   const userScrolledAt = useRef(0);
   const ownScrollUntil = useRef(0);
-  const [position, setPosition] = useState(() => ({ cue: startAt === null ? -1 : indexAt(cues, startAt), chapter: startAt === null ? -1 : indexAt(chapters, startAt) }));
+  const startTime = startAt === null ? null : chosenTime(cues, startAt);
+  /** Where the learner last sent the video, until playback passes it. */
+  const aim = useRef(startTime);
+  const [position, setPosition] = useState(() => ({ cue: startTime === null ? -1 : indexAt(cues, startTime), chapter: startTime === null ? -1 : indexAt(chapters, startTime) }));
   const [rate, setRate] = useState(1);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
@@ -60,8 +63,10 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
   const matching = useMemo(() => new Set(matches), [matches]);
 
   const moveTo = useCallback((time: number) => {
+    const at = followedTime(time, aim.current);
+    if (at !== aim.current) aim.current = null;
     setPosition((p) => {
-      const next = { cue: indexAt(cues, time), chapter: indexAt(chapters, time) };
+      const next = { cue: indexAt(cues, at), chapter: indexAt(chapters, at) };
       return next.cue === p.cue && next.chapter === p.chapter ? p : next;
     });
   }, [cues, chapters]);
@@ -79,8 +84,10 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
     box.scrollTo({ top, behavior });
   }, []);
 
-  const choose = useCallback((time: number, play: boolean) => {
+  const choose = useCallback((chosen: number, play: boolean) => {
     const el = videoRef.current;
+    const time = chosenTime(cues, chosen);
+    aim.current = time;
     moveTo(time);
     userScrolledAt.current = 0;
     if (el) {
@@ -100,11 +107,11 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
 
   // Open at ?t=: seek there (once the video knows its length) and show that cue.
   useEffect(() => {
-    if (startAt === null) return;
-    showCue(indexAt(cues, startAt), 'auto');
+    if (startTime === null) return;
+    showCue(indexAt(cues, startTime), 'auto');
     const el = videoRef.current;
     if (!el) return;
-    const seek = () => { el.currentTime = startAt; };
+    const seek = () => { el.currentTime = startTime; };
     if (el.readyState >= 1) seek();
     else el.addEventListener('loadedmetadata', seek, { once: true });
     return () => el.removeEventListener('loadedmetadata', seek);

@@ -27,4 +27,7 @@ export const webinarSchema = z.object({
   /** Default false: members of the pharmacy network only. */
   membersOnly: z.boolean().default(false),
   ...clinicalReview,
+}).refine((w) => w.cpdMinutes <= w.durationMinutes, {
+  path: ['cpdMinutes'],
+  error: 'must not be more than durationMinutes: a CPD record may only count the time the webinar lasts',
 });

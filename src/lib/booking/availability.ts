@@ -3,6 +3,8 @@ import type { Supabase } from '../supabase/server.ts';
 
 export interface Availability {
   cohortId: string;
+  /** YYYY-MM-DD, London. */
+  startsOn: string;
   capacity: number;
   placesLeft: number;
   waitlistPlacesLeft: number;
@@ -17,7 +19,7 @@ export async function cohortAvailability(supabase: Supabase, courseId: string): 
   const { data, error } = await supabase.rpc('cohort_availability', { course: courseId });
   if (error || !data) return null;
   return new Map((data as any[]).map((r) => [r.cohort_id, {
-    cohortId: r.cohort_id, capacity: r.capacity, placesLeft: r.places_left, waitlistPlacesLeft: r.waitlist_places_left,
+    cohortId: r.cohort_id, startsOn: r.starts_on, capacity: r.capacity, placesLeft: r.places_left, waitlistPlacesLeft: r.waitlist_places_left,
     bookingOpen: r.booking_open, myBookingId: r.my_booking_id, myStatus: r.my_status, myWaitlistPosition: r.my_waitlist_position,
   }]));
 }

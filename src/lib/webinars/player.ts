@@ -52,6 +52,25 @@ export function indexAt(items: readonly { start: number }[], time: number): numb
   return found;
 }
 
+/**
+ * The moment a chosen time means. Chapters and links give whole seconds, as the transcript shows its times, so when no
+ * cue has started yet within that second, the cue starting later in it is the one meant: 3:31 means the cue at 3:31.3.
+ */
+export function chosenTime(cues: readonly { start: number }[], time: number): number {
+  const i = indexAt(cues, time);
+  const next = cues[i + 1];
+  const second = Math.floor(time);
+  return (i < 0 || cues[i]!.start < second) && next && next.start < second + 1 ? next.start : time;
+}
+
+/**
+ * The time to follow the video at. A seek can land up to a second before its aim (on a keyframe, or by rounding), and
+ * counts as at the aim until playback passes it.
+ */
+export function followedTime(time: number, aim: number | null): number {
+  return aim !== null && time <= aim && time > aim - 1 ? aim : time;
+}
+
 /** A piece of cue text: `match` pieces are shown in <mark>. */
 export interface Segment {
   text: string;

@@ -1,5 +1,5 @@
 // The cohort a learner would book today: the soonest one of a course whose booking window is open and which has not
-// started. The demo data books it, and the end-to-end tests use it, so neither goes stale as content dates pass.
+// started. The end-to-end tests book it, so they do not go stale as the dates in content pass.
 export const nextBookableCohortSql = `
   select id, title, starts_on::text as "startsOn", capacity, sessions
   from catalog.cohorts
