@@ -6,6 +6,9 @@ export const roleNames = {
 
 export const grantableRoles = ['educator', 'champion', 'network_lead'] as const;
 
+/** A role's name inside a sentence: "Grant educator", "Grant Mind & Body Champion" (a proper name keeps its capitals). */
+export const roleInSentence = (role: keyof typeof roleNames) => (role === 'champion' ? roleNames[role] : roleNames[role].toLowerCase());
+
 interface HasRoles {
   roles: readonly string[];
 }

@@ -9,10 +9,10 @@ test('an admin grants and revokes the champion role, and each change is in the a
   await signIn(admin, 'admin@mindbody.example');
   await admin.goto(`/admin/roles?q=${encodeURIComponent(email)}`);
   await expectNoAxeViolations(admin);
-  await admin.getByRole('button', { name: /^Grant mind & body champion for Rhea Roles/ }).click();
+  await admin.getByRole('button', { name: /^Grant Mind & Body Champion for Rhea Roles/ }).click();
   await expect(admin.getByRole('alert')).toContainText('Granted: Mind & Body Champion for Rhea Roles');
   await expect(admin.getByRole('cell', { name: 'Learner, Mind & Body Champion' })).toBeVisible();
-  await admin.getByRole('button', { name: /^Revoke mind & body champion for Rhea Roles/ }).click();
+  await admin.getByRole('button', { name: /^Revoke Mind & Body Champion for Rhea Roles/ }).click();
   await expect(admin.getByRole('alert')).toContainText('Revoked');
   const audit = await adminSql(`select a.action from public.audit_log a join auth.users u on u.id::text = a.subject_id where u.email = $1 order by a.id`, [email]);
   expect(audit).toEqual([{ action: 'role.granted' }, { action: 'role.revoked' }]);

@@ -81,6 +81,28 @@ test('search works without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
+test('search results come 20 a page, and the pages work with and without JavaScript and with the back button', async ({ browser, page }) => {
+  await page.goto('/search?q=qtc');
+  await waitForIslands(page);
+  const results = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link') });
+  const pages = page.getByRole('navigation', { name: 'Pages of search results' });
+  await expect(page.getByRole('status')).toContainText(/Showing 1 to 20 of \d+ results for “qtc”/);
+  const firstOnPage1 = await results.first().textContent();
+  await pages.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByRole('status')).toContainText(/Showing 21 to 40 of \d+ results/);
+  await expect(results.first()).not.toHaveText(firstOnPage1!);
+  await expectNoAxeViolations(page);
+  await page.goBack();
+  await expect(page.getByRole('status')).toContainText(/Showing 1 to 20 of/);
+
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await noScript.goto('/search?q=qtc');
+  await noScript.getByRole('navigation', { name: 'Pages of search results' }).getByRole('link', { name: '2', exact: false }).first().click();
+  await expect(noScript).toHaveURL(/[?&]page=2/);
+  await expect(noScript.getByText(/Showing 21 to 40 of \d+ results/)).toBeVisible();
+});
+
 test('a transcript search result opens the webinar at that moment', async ({ page }) => {
   await page.goto('/search?q=Fridericia&type=webinar');
   const result = page.getByRole('main').locator('a[href*="?t="]').first();

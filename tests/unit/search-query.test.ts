@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexFromContent } from '../../src/lib/search/load-index.ts';
+import { pageOf } from '../../src/lib/search/diversify.ts';
 import { search } from '../../src/lib/search/query.ts';
 import type { SearchIndexData } from '../../src/lib/search/types.ts';
 
@@ -60,6 +61,51 @@ describe('top results for what staff type', () => {
   it('does not let one guideline fill the first results', () => {
     const pages = top('QTc').slice(0, 5).map((r) => r.url.replace(/[?#].*/, ''));
     expect(new Set(pages).size).toBeGreaterThan(1);
+  });
+});
+
+describe('pages of results', () => {
+  const question = 'what do I need to check on an ECG for QTc';
+  const allPages = (query: string, filters = {}) => {
+    const { total } = search(data, query, filters);
+    return Array.from({ length: Math.ceil(total / 20) }, (_, i) => search(data, query, filters, 20, i + 1));
+  };
+  const passagesPerWebinar = (results: { url: string; start?: number }[]) => {
+    const counts = new Map<string, number>();
+    for (const r of results) if (r.start !== undefined) counts.set(pageOf(r.url), (counts.get(pageOf(r.url)) ?? 0) + 1);
+    return Math.max(0, ...counts.values());
+  };
+
+  it('reach every result once, 20 at a time', () => {
+    for (const query of ['qtc', question, 'clozapine']) {
+      const pages = allPages(query);
+      const urls = pages.flatMap((p) => p.results.map((r) => r.url));
+      expect(pages.length).toBeGreaterThan(2);
+      expect(pages.map((p) => p.page)).toEqual(pages.map((_, i) => i + 1));
+      expect(pages.slice(0, -1).every((p) => p.results.length === 20)).toBe(true);
+      expect(new Set(urls).size).toBe(urls.length);
+      expect(urls.length).toBe(pages[0]!.total);
+    }
+  });
+
+  it('show the last page for a page past the end', () => {
+    const last = allPages('qtc').at(-1)!;
+    expect(search(data, 'qtc', {}, 20, 999)).toEqual(last);
+    expect(search(data, 'qtc', {}, 20, 0).page).toBe(1);
+  });
+
+  it('hold at most 3 passages of one webinar while other documents match', () => {
+    const [first, ...rest] = allPages(question);
+    expect(first!.results[0]).toMatchObject({ type: 'guideline', url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring' });
+    expect(passagesPerWebinar(first!.results)).toBe(3);
+    expect(first!.results.filter((r) => r.type === 'guideline').length).toBeGreaterThanOrEqual(9);
+    for (const page of rest.slice(0, -1)) expect(passagesPerWebinar(page.results)).toBeLessThanOrEqual(3);
+  });
+
+  it('fill up with one webinar’s passages when nothing else matches', () => {
+    const pages = allPages('qtc', { type: 'webinar' });
+    expect(passagesPerWebinar(pages.at(-1)!.results)).toBeGreaterThan(3);
+    expect(pages.flatMap((p) => p.results).length).toBe(pages[0]!.total);
   });
 });
 

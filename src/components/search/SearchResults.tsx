@@ -1,6 +1,10 @@
-// The results area: a live status line with the count, then the results, or help when there are none.
-import type { SearchRequest } from '../../lib/search/params.ts';
+// The results area: a live status line with the count, then a page of results and links to the others, or help when
+// there are none.
+import type { MouseEvent, Ref } from 'react';
+import { pageCount, pageRange } from '../../lib/search/paging.ts';
+import { searchHref, type SearchRequest } from '../../lib/search/params.ts';
 import type { SearchResponse } from '../../lib/search/types.ts';
+import SearchPagination from './SearchPagination.tsx';
 import SearchResultItem from './SearchResultItem.tsx';
 import { NoResults, PopularSearches } from './SearchSuggestions.tsx';
 
@@ -12,6 +16,9 @@ interface Props {
   request: SearchRequest;
   status: LoadStatus;
   onClearFilters?: () => void;
+  onPageChange?: (page: number, event: MouseEvent<HTMLAnchorElement>) => void;
+  /** The status line, which takes focus when the page changes. */
+  statusRef?: Ref<HTMLParagraphElement>;
 }
 
 const plural = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
@@ -20,17 +27,19 @@ export function statusText({ response, status }: Pick<Props, 'response' | 'statu
   if (status === 'loading') return 'Loading search…';
   if (status === 'error') return 'Search could not load. Press Search to try again.';
   if (!response.query) return '';
-  if (response.total === 0) return `No results for “${response.query}”`;
-  const shown = response.total > response.results.length ? `, showing the first ${response.results.length}` : '';
-  return response.fuzzy
-    ? `No exact matches for “${response.query}”: ${plural(response.total)} for similar words${shown}`
-    : `${plural(response.total)} for “${response.query}”${shown}`;
+  const { query, total, page, pageSize } = response;
+  if (total === 0) return `No results for “${query}”`;
+  const { first, last } = pageRange(page, total, pageSize);
+  const paged = total > pageSize;
+  if (response.fuzzy) return `No exact matches for “${query}”: ${paged ? `showing ${first} to ${last} of ` : ''}${plural(total)} for similar words`;
+  return `${paged ? `Showing ${first} to ${last} of ` : ''}${plural(total)} for “${query}”`;
 }
 
-export default function SearchResults({ response, request, status, onClearFilters }: Props) {
+export default function SearchResults({ response, request, status, onClearFilters, onPageChange, statusRef }: Props) {
   return (
     <div className="app-search-results">
-      <p className="nhsuk-body nhsuk-u-font-weight-bold app-search-results__status" role="status" aria-live="polite" aria-atomic="true">
+      <p className="nhsuk-body nhsuk-u-font-weight-bold app-search-results__status" role="status" aria-live="polite" aria-atomic="true"
+        ref={statusRef} tabIndex={-1}>
         {statusText({ response, status })}
       </p>
       {!response.query ? (
@@ -41,9 +50,15 @@ export default function SearchResults({ response, request, status, onClearFilter
       ) : response.total === 0 ? (
         <NoResults request={request} unfiltered={response.unfiltered} onClearFilters={onClearFilters} />
       ) : (
-        <ul className="nhsuk-list app-search-results__list">
-          {response.results.map((result) => <SearchResultItem key={result.url} result={result} />)}
-        </ul>
+        <>
+          <ul className="nhsuk-list app-search-results__list">
+            {response.results.map((result) => <SearchResultItem key={result.url} result={result} />)}
+          </ul>
+          <SearchPagination
+            current={response.page} pages={pageCount(response.total, response.pageSize)} onSelect={onPageChange}
+            href={(page) => searchHref({ query: response.query, filters: request.filters, page })}
+          />
+        </>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
 // The browser's side of search, loaded on first use: fetch the index once, open it, and search it.
 import { openIndex, search } from './query.ts';
+import { pageSize } from './paging.ts';
 import type { SearchFilters, SearchIndexData, SearchResponse } from './types.ts';
 
-export type SearchFn = (query: string, filters: SearchFilters) => SearchResponse;
+export type SearchFn = (query: string, filters: SearchFilters, page?: number) => SearchResponse;
 
 let loading: Promise<SearchFn> | undefined;
 
@@ -15,7 +16,7 @@ export function loadSearch(url = '/search-index.json', fetcher: typeof fetch = f
     })
     .then((data) => {
       openIndex(data);
-      return (query: string, filters: SearchFilters) => search(data, query, filters);
+      return (query: string, filters: SearchFilters, page = 1) => search(data, query, filters, pageSize, page);
     });
   loading.catch(() => { loading = undefined; });
   return loading;

@@ -1,5 +1,6 @@
-// Re-ranks the top of a result list so one guideline or webinar does not fill it: each further match from the same
-// page counts for a little less than the one before it.
+// Re-ranks results so one guideline or webinar does not fill them: each further match from the same page counts for a
+// little less than the one before it, and one webinar's transcript passages take only a few places on each page of
+// results.
 
 /** The page a result belongs to: its URL without query or fragment. */
 export const pageOf = (url: string) => url.replace(/[?#].*$/, '');
@@ -21,4 +22,31 @@ export function diversify<T>(items: T[], score: (item: T) => number, pageKey: (i
     perPage.set(pageKey(item!), (perPage.get(pageKey(item!)) ?? 0) + 1);
   }
   return [...taken, ...remaining];
+}
+
+/**
+ * The same items, in pages of `size` (at least 1) where no group has more than `cap` items while other items are left
+ * to fill the page: a group's further items move on to later pages, keeping their order. Items of no group
+ * (`undefined`) are never held back.
+ */
+export function capPerResultsPage<T>(items: T[], group: (item: T) => string | undefined, size: number, cap: number): T[] {
+  const ordered: T[] = [];
+  let waiting = items.map((item) => ({ item, key: group(item) }));
+  while (waiting.length > 0) {
+    const counts = new Map<string, number>();
+    const page: typeof waiting = [];
+    const later: typeof waiting = [];
+    for (const entry of waiting) {
+      const count = entry.key === undefined ? 0 : (counts.get(entry.key) ?? 0);
+      if (page.length < size && (entry.key === undefined || count < cap)) {
+        page.push(entry);
+        if (entry.key !== undefined) counts.set(entry.key, count + 1);
+      } else later.push(entry);
+    }
+    // Only capped items were left: they fill the page after all.
+    page.push(...later.splice(0, size - page.length));
+    ordered.push(...page.map((entry) => entry.item));
+    waiting = later;
+  }
+  return ordered;
 }

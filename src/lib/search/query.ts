@@ -2,11 +2,14 @@
 import lunr from 'lunr';
 import { analyse, foldToken, metadataOf, tokenise } from './pipeline.ts';
 import { buildSnippet, matchedRanges } from './snippet.ts';
-import { diversify, pageOf } from './diversify.ts';
+import { capPerResultsPage, diversify, pageOf } from './diversify.ts';
+import { clampPage, pageSize as defaultPageSize } from './paging.ts';
 import { cleanQuery } from './query-text.ts';
 import type { SearchFilters, SearchIndexData, SearchResponse, SearchResult } from './types.ts';
 
 const maxTerms = 40;
+/** Transcript passages of one webinar on a page of results, while other matches are left to show. */
+const passagesPerPage = 3;
 /** Fuzzy matching costs grow fast with word length and count: only for a few words of ordinary length. */
 const fuzzyWords = { min: 4, max: 20, count: 6 };
 
@@ -79,12 +82,13 @@ function matches(index: lunr.Index, query: string): { found: lunr.Index.Result[]
 }
 
 /**
- * Pure from the caller's side: the index data, the query and filters in; the ranked matches out, the first `limit`
- * with a snippet of their text around the matched words.
+ * Pure from the caller's side: the index data, the query and filters in; the ranked matches out, page `page` of them
+ * (`pageSize` a page) with a snippet of their text around the matched words.
  */
-export function search(data: SearchIndexData, query: unknown, filters: SearchFilters = {}, limit = 20): SearchResponse {
+export function search(data: SearchIndexData, query: unknown, filters: SearchFilters = {}, pageSize = defaultPageSize, page = 1): SearchResponse {
   const cleaned = cleanQuery(query);
-  const empty: SearchResponse = { query: cleaned, total: 0, unfiltered: 0, fuzzy: false, results: [] };
+  const size = Math.max(1, Math.floor(pageSize) || defaultPageSize);
+  const empty: SearchResponse = { query: cleaned, total: 0, unfiltered: 0, fuzzy: false, page: 1, pageSize: size, results: [] };
   if (!cleaned) return empty;
   const searcher = openIndex(data);
   const { found, fuzzy } = matches(searcher.index, cleaned);
@@ -92,8 +96,14 @@ export function search(data: SearchIndexData, query: unknown, filters: SearchFil
     const doc = data.docs[Number(ref)];
     return doc && (!filters.type || doc.type === filters.type) && (!filters.topic || doc.topic === filters.topic);
   });
-  const ranked = diversify(kept, (r) => r.score, (r) => pageOf(data.docs[Number(r.ref)]!.url), limit);
-  const results = ranked.slice(0, limit).map(({ ref, score, matchData }): SearchResult => {
+  const docOf = (r: lunr.Index.Result) => data.docs[Number(r.ref)]!;
+  const ranked = capPerResultsPage(
+    diversify(kept, (r) => r.score, (r) => pageOf(docOf(r).url), size),
+    (r) => (docOf(r).start === undefined ? undefined : pageOf(docOf(r).url)),
+    size, passagesPerPage,
+  );
+  const current = clampPage(page, kept.length, size);
+  const results = ranked.slice((current - 1) * size, current * size).map(({ ref, score, matchData }): SearchResult => {
     const n = Number(ref);
     const doc = data.docs[n]!;
     let tokens = searcher.analysed.get(n);
@@ -102,5 +112,5 @@ export function search(data: SearchIndexData, query: unknown, filters: SearchFil
     const { text: _text, ...shown } = doc;
     return { ...shown, topicLabel: searcher.topicLabels.get(doc.topic), score: Math.round(score * 1000) / 1000, snippet: buildSnippet(doc.text, ranges) };
   });
-  return { query: cleaned, total: kept.length, unfiltered: found.length, fuzzy: fuzzy && found.length > 0, results };
+  return { query: cleaned, total: kept.length, unfiltered: found.length, fuzzy: fuzzy && found.length > 0, page: current, pageSize: size, results };
 }

@@ -80,11 +80,14 @@ export interface SearchResult {
 export interface SearchResponse {
   /** The query as searched (trimmed and shortened). */
   query: string;
-  /** Matches after filters; `results` holds the first `limit` of them. */
+  /** Matches after filters; `results` holds page `page` of them. */
   total: number;
   /** Matches before filters, to suggest removing them. */
   unfiltered: number;
   /** True when nothing matched exactly and these results match similar spellings. */
   fuzzy: boolean;
+  /** The page shown, from 1: the one asked for, or the last when there are fewer. */
+  page: number;
+  pageSize: number;
   results: SearchResult[];
 }
