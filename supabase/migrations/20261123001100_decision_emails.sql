@@ -23,6 +23,8 @@ begin
 end;
 $$;
 
+comment on function private.notify_decision is 'Queues the decision e-mail for an application; the trigger''s argument prefixes the kind.';
+
 create trigger network_members_notify_decision
 after update of status on public.network_members
 for each row when (old.status = 'pending' and new.status in ('approved', 'declined'))
@@ -38,7 +40,10 @@ begin
 end;
 $$;
 
--- Re-approving a reported resource changes nothing for its author, so it sends nothing; rejecting it does.
+comment on function private.notify_moderation is 'Queues the e-mail telling a champion what an educator decided about their resource.';
+
+-- Re-approving a resource that one or two people reported (it stayed in the library) sends nothing; rejecting it does.
+-- A resource hidden by three reports is pending again, so approving it tells its author it is back in the library.
 create trigger resources_notify_moderation
 after update of status, moderated_at on public.resources
 for each row when (new.moderated_at is distinct from old.moderated_at and new.status in ('approved', 'rejected')

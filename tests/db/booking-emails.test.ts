@@ -9,7 +9,7 @@ import { smtpSender } from '../../src/lib/notifications/smtp.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
 import type { Email } from '../../src/lib/notifications/email.ts';
 import { backend, sql } from './clients.ts';
-import { people, testCohort } from './learning.ts';
+import { londonDate, people, testCohort } from './learning.ts';
 
 const pool = new pg.Pool({ connectionString: backend.adminDbUrl, max: 2 });
 afterAll(() => pool.end());
@@ -49,17 +49,49 @@ test('a booking, a waiting-list place and a promotion each send one e-mail; plac
   expect(again.filter((to) => to === a!.email || to === b!.email)).toEqual([]);
 });
 
-test('a failed send stays queued and goes out on the next run', async () => {
+test('a failed send is put off without holding up the e-mails behind it, then goes out when it is due again', async () => {
+  const cohort = await testCohort({ capacity: 5 });
+  const [a, b] = await people(2);
+  await a!.client.rpc('book_place', { cohort });
+  await b!.client.rpc('book_place', { cohort });
+  const failures: string[] = [];
+  const sent: string[] = [];
+  await deliverPending(pool, 'https://learning.example', async (to) => {
+    if (to === a!.email) throw new Error('mail server down');
+    sent.push(to);
+  }, (error) => failures.push(error.message));
+  expect(failures).toContain('mail server down');
+  expect(sent).toContain(b!.email);
+  expect(await sql(`select sent_at, attempts, last_error, next_attempt_at > now() as later from private.notifications where user_id = $1`, [a!.id]))
+    .toEqual([{ sent_at: null, attempts: 1, last_error: 'mail server down', later: true }]);
+
+  await sql('update private.notifications set next_attempt_at = now() where user_id = $1', [a!.id]);
+  await deliverPending(pool, 'https://learning.example', async (to) => { sent.push(to); });
+  expect(sent).toContain(a!.email);
+});
+
+test('a reminder queued for a place that is then cancelled is dropped, not sent', async () => {
+  const cohort = await testCohort({ opensIn: -20, closesIn: 1, startsIn: 2 });
+  const [a] = await people(1);
+  const booking = (await a!.client.rpc('book_place', { cohort })).data;
+  await sql(`update public.bookings set confirmed_at = now() - interval '10 days' where id = $1`, [booking.id]);
+  await sql(`select private.queue_reminders(($1::date + time '09:00') at time zone 'Europe/London')`, [londonDate(0)]);
+  await a!.client.rpc('cancel_booking', { booking: booking.id });
+  const subjects: string[] = [];
+  await deliverPending(pool, 'https://learning.example', async (to, email) => { if (to === a!.email) subjects.push(email.subject.split(':')[0]!); });
+  expect(subjects).toEqual(['Your place is booked', 'Your booking is cancelled']);
+  expect(await sql(`select sent_at is not null as done from private.notifications where booking_id = $1 and kind = 'booking_reminder'`, [booking.id]))
+    .toEqual([{ done: true }]);
+});
+
+test('after 10 failed tries an e-mail is no longer tried', async () => {
   const cohort = await testCohort();
   const [a] = await people(1);
   await a!.client.rpc('book_place', { cohort });
-  await expect(deliverPending(pool, 'https://learning.example', async (to) => {
-    if (to === a!.email) throw new Error('mail server down');
-  })).rejects.toThrow('mail server down');
-  expect(await sql('select sent_at from private.notifications where user_id = $1', [a!.id])).toEqual([{ sent_at: null }]);
-  const sent: string[] = [];
-  await deliverPending(pool, 'https://learning.example', async (to) => { sent.push(to); });
-  expect(sent).toContain(a!.email);
+  const [{ id }] = await sql('select id from private.notifications where user_id = $1', [a!.id]);
+  for (let i = 0; i < 10; i++) await sql('select private.notification_failed($1, $2)', [id, 'mailbox unavailable']);
+  expect(await sql(`select attempts, next_attempt_at = 'infinity' as never from private.notifications where id = $1`, [id]))
+    .toEqual([{ attempts: 10, never: true }]);
 });
 
 test('the mail worker sends a booking e-mail as soon as it is queued, through a real SMTP server, with its calendar file', async () => {

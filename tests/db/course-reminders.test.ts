@@ -8,7 +8,7 @@ const reminders = (ids: string[]) => sql(
   `select p.full_name as who from private.notifications n join public.profiles p on p.id = n.user_id
    where n.kind = 'booking_reminder' and n.user_id = any($1::uuid[]) order by who`, [ids]);
 
-test('people with a place booked earlier get one reminder; late bookers, the waiting list and the cancelled get none', async () => {
+test('from 8am, people with a place booked earlier get one reminder; late bookers, the waiting list and the cancelled get none', async () => {
   const soon = await testCohort({ capacity: 3, waitlist: 3, opensIn: -20, closesIn: 1, startsIn: 2 });
   const later = await testCohort({ capacity: 3, opensIn: -20, closesIn: 3, startsIn: 5 });
   const [early, late, cancelled, promoted, waiting, nextWeek] = await people(6, 'reminded');
@@ -24,9 +24,11 @@ test('people with a place booked earlier get one reminder; late bookers, the wai
     [[early!.id, cancelled!.id, nextWeek!.id]]);
 
   const everyone = [early, late, cancelled, promoted, waiting, nextWeek].map((p) => p!.id);
-  await sql('select private.queue_reminders()');
+  await sql(`select private.queue_reminders(($1::date + time '07:30') at time zone 'Europe/London')`, [londonDate(0)]);
+  expect(await reminders(everyone)).toEqual([]);
+  await sql(`select private.queue_reminders(($1::date + time '09:00') at time zone 'Europe/London')`, [londonDate(0)]);
   expect(await reminders(everyone)).toEqual([{ who: 'reminded 1' }]);
-  await sql('select private.queue_reminders()');
+  await sql(`select private.queue_reminders(($1::date + time '10:00') at time zone 'Europe/London')`, [londonDate(0)]);
   expect(await reminders(everyone)).toHaveLength(1);
   expect(await sql(`select status from public.bookings where user_id = $1`, [waiting!.id])).toEqual([{ status: 'waitlisted' }]);
 });
@@ -42,4 +44,15 @@ test('the reminder gives the start date and the sessions again, with the calenda
   expect(email.body).toMatch(/Mental health skills, Test cohort, starts on \d{1,2} \w+ \d{4}\./);
   expect(email.body).toContain('09:30 to 16:30: Day 1');
   expect(email.attachments).toHaveLength(1);
+});
+
+test('a cohort is reminded of three days ahead, not four', async () => {
+  const inThree = await testCohort({ opensIn: -20, closesIn: 1, startsIn: 3 });
+  const inFour = await testCohort({ opensIn: -20, closesIn: 2, startsIn: 4 });
+  const [three, four] = await people(2, 'ahead');
+  await three!.client.rpc('book_place', { cohort: inThree });
+  await four!.client.rpc('book_place', { cohort: inFour });
+  await sql(`update public.bookings set confirmed_at = now() - interval '10 days' where user_id = any($1::uuid[])`, [[three!.id, four!.id]]);
+  await sql(`select private.queue_reminders(($1::date + time '09:00') at time zone 'Europe/London')`, [londonDate(0)]);
+  expect(await reminders([three!.id, four!.id])).toEqual([{ who: 'ahead 1' }]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ilikeText, libraryHref, pageItems, readLibraryQuery, searchFilter, selectPage, tagOptions, type IndexRow } from '../../src/lib/champions/library.ts';
+import { ilikeText, libraryHref, readLibraryQuery, searchFilter, selectPage, tagOptions, type IndexRow } from '../../src/lib/champions/library.ts';
+import { pageItems } from '../../src/lib/paging.ts';
 import { checkDecision, checkReport } from '../../src/lib/champions/reasons.ts';
 import { hostOf, noteParagraphs, usefulText } from '../../src/lib/champions/resource.ts';
 

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { readSearchParams, searchHref } from '../../src/lib/search/params.ts';
 import { capPerResultsPage, diversify } from '../../src/lib/search/diversify.ts';
-import { clampPage, pageCount, pageRange } from '../../src/lib/search/paging.ts';
+import { clampPage, pageCount, pageRange } from '../../src/lib/paging.ts';
 import { buildSnippet } from '../../src/lib/search/snippet.ts';
 import { formatTime } from '../../src/lib/webinars/format-time.ts';
 import SearchResults, { statusText } from '../../src/components/search/SearchResults.tsx';

@@ -1,7 +1,7 @@
 // Numbered pagination (the NHS.UK pattern, as champions/PageNumbers.astro): previous, page numbers with gaps, next.
 // Plain links, so they work without JavaScript; the island may take over a click.
 import type { MouseEvent } from 'react';
-import { pageItems } from '../../lib/champions/library.ts';
+import { pageItems } from '../../lib/paging.ts';
 
 interface Props {
   current: number;

@@ -1,7 +1,7 @@
 // The results area: a live status line with the count, then a page of results and links to the others, or help when
 // there are none.
 import type { MouseEvent, Ref } from 'react';
-import { pageCount, pageRange } from '../../lib/search/paging.ts';
+import { pageCount, pageRange } from '../../lib/paging.ts';
 import { searchHref, type SearchRequest } from '../../lib/search/params.ts';
 import type { SearchResponse } from '../../lib/search/types.ts';
 import SearchPagination from './SearchPagination.tsx';

@@ -1,4 +1,5 @@
 // The library's search, filters, order and pages, as pure functions of the query string and an index of rows.
+import { pageCount } from '../paging.ts';
 import { audiences } from './resource-form.ts';
 
 export const pageSize = 20;
@@ -70,7 +71,7 @@ export function selectPage(rows: IndexRow[], query: LibraryQuery, textMatches: S
     && (!textMatches || textMatches.has(r.id) || tagMatches(r.tags, query.q)));
   const newest = (a: IndexRow, b: IndexRow) => b.created_at.localeCompare(a.created_at) || a.id.localeCompare(b.id);
   matching.sort(query.sort === 'useful' ? (a, b) => b.useful_count - a.useful_count || newest(a, b) : newest);
-  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
+  const pages = pageCount(matching.length, pageSize);
   const start = (Math.min(query.page, pages) - 1) * pageSize;
   return { ids: matching.slice(start, start + pageSize).map((r) => r.id), total: matching.length, pages };
 }
@@ -86,10 +87,4 @@ export function libraryHref(query: LibraryQuery, change: Partial<LibraryQuery> =
   if (next.page > 1) params.set('page', String(next.page));
   const search = params.toString();
   return search ? `/champions?${search}` : '/champions';
-}
-
-/** Page numbers to link to: the first, the last, and those next to the current one, with gaps as null. */
-export function pageItems(current: number, pages: number): (number | null)[] {
-  const wanted = [...new Set([1, current - 1, current, current + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  return wanted.flatMap((n, i) => (i > 0 && n - wanted[i - 1]! > 1 ? [null, n] : [n]));
 }

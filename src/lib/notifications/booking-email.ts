@@ -1,7 +1,7 @@
 // The e-mail a learner gets when their booking changes, with the cohort's sessions as a calendar file when they have a place.
 import { calendarFileName, cohortCalendar, type CohortSession } from '../calendar/cohort-calendar.ts';
 import { longDate } from '../dates.ts';
-import type { Email } from './email.ts';
+import { letter, type Email } from './email.ts';
 
 export type BookingNotice = 'booking_confirmed' | 'booking_waitlisted' | 'booking_promoted' | 'booking_cancelled' | 'booking_reminder';
 
@@ -42,11 +42,7 @@ function sessionLine(s: CohortSession): string {
 export function bookingEmail(input: BookingEmailInput): Email {
   const courseUrl = `${input.siteUrl}/courses/${input.courseId}`;
   const hasPlace = input.kind === 'booking_confirmed' || input.kind === 'booking_promoted' || input.kind === 'booking_reminder';
-  const lines = [
-    `Dear ${input.learnerName || 'colleague'},`,
-    '',
-    headlines[input.kind](input),
-  ];
+  const lines = [headlines[input.kind](input)];
   if (hasPlace) {
     lines.push('', 'Your sessions (UK time):', ...input.sessions.map(sessionLine), '',
       'The calendar file attached adds every session to your calendar. You can also download it from My learning.');
@@ -54,7 +50,7 @@ export function bookingEmail(input: BookingEmailInput): Email {
   if (input.kind !== 'booking_cancelled') {
     lines.push('', `If you cannot come, please cancel from My learning so that someone on the waiting list can have your place: ${input.siteUrl}/my-learning`);
   }
-  lines.push('', `Course page: ${courseUrl}`, '', 'Mind & Body Learning');
+  lines.push('', `Course page: ${courseUrl}`);
 
   const attachments = hasPlace
     ? [{
@@ -63,5 +59,5 @@ export function bookingEmail(input: BookingEmailInput): Email {
         content: cohortCalendar({ cohortId: input.cohortId, cohortTitle: input.cohortTitle, courseTitle: input.courseTitle, courseUrl, facilitator: input.facilitator, sessions: input.sessions }),
       }]
     : [];
-  return { subject: `${subjects[input.kind]}: ${input.courseTitle}`, body: lines.join('\n'), attachments };
+  return { subject: `${subjects[input.kind]}: ${input.courseTitle}`, body: letter(input.learnerName, lines), attachments };
 }

@@ -1,6 +1,6 @@
 // The e-mails people get when someone decides on something they sent: an application to the pharmacy network or to be
 // a champion, or a resource shared as a champion. A refusal always carries the reason given and what to do next.
-import type { Email } from './email.ts';
+import { letter, type Email } from './email.ts';
 
 export type DecisionNotice = 'network_approved' | 'network_declined' | 'champion_approved' | 'champion_declined'
   | 'resource_approved' | 'resource_rejected';
@@ -83,6 +83,5 @@ const messages: Record<DecisionNotice, (i: DecisionEmailInput) => { subject: str
 
 export function decisionEmail(input: DecisionEmailInput): Email {
   const { subject, lines } = messages[input.kind](input);
-  const body = [`Dear ${input.name || 'colleague'},`, '', ...lines, '', 'Mind & Body Learning'].join('\n');
-  return { subject, body, attachments: [] };
+  return { subject, body: letter(input.name, lines), attachments: [] };
 }

@@ -1,4 +1,5 @@
 // Sends queued e-mails (private.notifications) one at a time, each stamped sent in the same transaction that sends it.
+// One that cannot be sent is put off (private.notification_failed) so that it does not hold up the others.
 import type pg from 'pg';
 import { bookingEmail, type BookingNotice } from './booking-email.ts';
 import { decisionEmail, type DecisionNotice } from './decision-email.ts';
@@ -7,7 +8,7 @@ import type { Email } from './email.ts';
 export type SendEmail = (to: string, email: Email) => Promise<void>;
 
 const nextUnsent = `
-  select n.id, n.kind, n.reason, n.waitlist_position, u.email, p.full_name,
+  select n.id, n.kind, n.reason, n.waitlist_position, b.status as booking_status, u.email, p.full_name,
          c.id as cohort_id, c.title as cohort_title, c.course_id, c.sessions, c.facilitator, co.title as course_title,
          r.id as resource_id, r.title as resource_title
   from private.notifications n
@@ -17,8 +18,8 @@ const nextUnsent = `
   left join catalog.cohorts c on c.id = b.cohort_id
   left join catalog.courses co on co.id = c.course_id
   left join public.resources r on r.id = n.resource_id
-  where n.sent_at is null
-  order by n.id
+  where n.sent_at is null and n.next_attempt_at <= now()
+  order by n.next_attempt_at, n.id
   limit 1
   for update of n skip locked`;
 
@@ -36,8 +37,8 @@ function emailFor(row: Record<string, any>, siteUrl: string): Email {
   });
 }
 
-/** Sends every unsent notification; returns how many were sent. A failed send stays queued for the next run. */
-export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendEmail): Promise<number> {
+/** Sends every notification that is due; returns how many were sent. Each failure is reported and put off. */
+export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendEmail, onFailure: (error: Error) => void = () => {}): Promise<number> {
   let sent = 0;
   for (;;) {
     const client = await pool.connect();
@@ -48,10 +49,17 @@ export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendE
         await client.query('commit');
         return sent;
       }
-      await send(row.email, emailFor(row, siteUrl));
-      await client.query('update private.notifications set sent_at = now() where id = $1', [row.id]);
+      // A reminder for a place given up since it was queued is dropped, not sent.
+      const stale = row.kind === 'booking_reminder' && row.booking_status !== 'confirmed';
+      try {
+        if (!stale) await send(row.email, emailFor(row, siteUrl));
+        await client.query('update private.notifications set sent_at = now() where id = $1', [row.id]);
+        if (!stale) sent += 1;
+      } catch (error) {
+        await client.query('select private.notification_failed($1, $2)', [row.id, (error as Error).message]);
+        onFailure(error as Error);
+      }
       await client.query('commit');
-      sent += 1;
     } catch (error) {
       await client.query('rollback').catch(() => {});
       throw error;

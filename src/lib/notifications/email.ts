@@ -10,3 +10,8 @@ export interface Email {
   body: string;
   attachments: Attachment[];
 }
+
+/** A plain-text letter: the greeting, the lines, and the platform's name to sign off. */
+export function letter(name: string, lines: string[]): string {
+  return [`Dear ${name || 'colleague'},`, '', ...lines, '', 'Mind & Body Learning'].join('\n');
+}

@@ -1,5 +1,5 @@
 // Delivers queued e-mails as soon as they are queued (Postgres `notify notifications`). Every 30 seconds it also queues
-// the reminders that have come due and retries what failed. The embedded backend runs it with the outbox; a hosted
+// the reminders that have come due and sends what has come due again after a failure. The embedded backend runs it with the outbox; a hosted
 // deployment runs it with SMTP (npm run mail-worker).
 import pg from 'pg';
 import { deliverPending, type SendEmail } from './deliver.ts';
@@ -26,27 +26,41 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     options.onError(error as Error);
     return 0;
   }));
-  const deliver = () => deliverPending(options.pool, options.siteUrl, options.send);
+  const deliver = () => deliverPending(options.pool, options.siteUrl, options.send, options.onError);
   const flush = () => inTurn(deliver);
   const remindAndFlush = () => inTurn(async () => {
-    await options.pool.query('select private.queue_reminders()');
+    await options.pool.query('select private.queue_reminders()').catch(options.onError);
     return deliver();
   });
 
-  const listener = new pg.Client({ connectionString: options.databaseUrl });
-  listener.on('error', options.onError);
-  await listener.connect();
-  listener.on('notification', () => void flush());
-  await listener.query('listen notifications');
-  const retry = setInterval(() => void remindAndFlush(), options.retryEveryMs ?? 30_000);
+  let stopped = false;
+  let listener: pg.Client | null = null;
+  // Listens for new e-mails; if the connection drops, the 30-second rounds carry on and it listens again.
+  const listen = async () => {
+    const client = new pg.Client({ connectionString: options.databaseUrl });
+    client.on('error', (error) => {
+      options.onError(error);
+      if (listener === client) listener = null;
+    });
+    await client.connect();
+    client.on('notification', () => void flush());
+    await client.query('listen notifications');
+    listener = client;
+  };
+  await listen();
+  const retry = setInterval(() => {
+    if (!listener && !stopped) listen().catch(options.onError);
+    void remindAndFlush();
+  }, options.retryEveryMs ?? 30_000);
   await remindAndFlush();
 
   return {
     flush,
     stop: async () => {
+      stopped = true;
       clearInterval(retry);
       await running;
-      await listener.end().catch(() => {});
+      await listener?.end().catch(() => {});
     },
   };
 }

@@ -1,6 +1,6 @@
 // The browser's side of search, loaded on first use: fetch the index once, open it, and search it.
 import { openIndex, search } from './query.ts';
-import { pageSize } from './paging.ts';
+import { pageSize } from '../paging.ts';
 import type { SearchFilters, SearchIndexData, SearchResponse } from './types.ts';
 
 export type SearchFn = (query: string, filters: SearchFilters, page?: number) => SearchResponse;

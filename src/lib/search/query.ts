@@ -3,7 +3,7 @@ import lunr from 'lunr';
 import { analyse, foldToken, metadataOf, tokenise } from './pipeline.ts';
 import { buildSnippet, matchedRanges } from './snippet.ts';
 import { capPerResultsPage, diversify, pageOf } from './diversify.ts';
-import { clampPage, pageSize as defaultPageSize } from './paging.ts';
+import { clampPage, pageSize as defaultPageSize } from '../paging.ts';
 import { cleanQuery } from './query-text.ts';
 import type { SearchFilters, SearchIndexData, SearchResponse, SearchResult } from './types.ts';
 
@@ -97,12 +97,12 @@ export function search(data: SearchIndexData, query: unknown, filters: SearchFil
     return doc && (!filters.type || doc.type === filters.type) && (!filters.topic || doc.topic === filters.topic);
   });
   const docOf = (r: lunr.Index.Result) => data.docs[Number(r.ref)]!;
+  const current = clampPage(page, kept.length, size);
   const ranked = capPerResultsPage(
-    diversify(kept, (r) => r.score, (r) => pageOf(docOf(r).url), size),
+    diversify(kept, (r) => r.score, (r) => pageOf(docOf(r).url), kept.length),
     (r) => (docOf(r).start === undefined ? undefined : pageOf(docOf(r).url)),
     size, passagesPerPage,
   );
-  const current = clampPage(page, kept.length, size);
   const results = ranked.slice((current - 1) * size, current * size).map(({ ref, score, matchData }): SearchResult => {
     const n = Number(ref);
     const doc = data.docs[n]!;

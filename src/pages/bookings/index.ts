@@ -25,15 +25,15 @@ export const POST: APIRoute = async ({ request, locals, cookies, redirect }) => 
     setFlash(cookies, { kind: 'error', message: refusalMessage(error, 'Your place could not be booked. Try again in a minute.') });
     return redirect(next, 303);
   }
-  const clash = clashes(cohort.data, await otherPlaces(locals, cohortId))[0];
+  const clash = data.status === 'confirmed' ? clashes(cohort.data, await otherPlaces(locals, cohortId))[0] : undefined;
   setFlash(cookies, { kind: 'success', message: [bookedMessage(data, cohort.data.title), clash && clashMessage(clash)].filter(Boolean).join(' ') });
   return redirect(next, 303);
 };
 
-/** The learner's other live places, with their sessions and a title that names the course. */
+/** The learner's other places (not waiting-list ones), with their sessions and a title that names the course. */
 async function otherPlaces(locals: App.Locals, except: string) {
   const { data } = await locals.supabase.from('bookings').select('cohort_id')
-    .eq('user_id', locals.user!.id).neq('status', 'cancelled').neq('cohort_id', except);
+    .eq('user_id', locals.user!.id).eq('status', 'confirmed').neq('cohort_id', except);
   const places = await Promise.all((data ?? []).map(async ({ cohort_id }) => {
     const other = await getEntry('cohorts', cohort_id);
     const course = other && await getEntry('courses', other.data.course);

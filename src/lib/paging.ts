@@ -1,4 +1,4 @@
-// Pages of search results: how many there are, which one to show, and which results it holds.
+// Pages of a long list (search results, the champions' library): how many, which to show, what each holds.
 
 export const pageSize = 20;
 
@@ -12,4 +12,10 @@ export const clampPage = (page: number, total: number, size = pageSize) =>
 export function pageRange(page: number, total: number, size = pageSize): { first: number; last: number } {
   const current = clampPage(page, total, size);
   return total === 0 ? { first: 0, last: 0 } : { first: (current - 1) * size + 1, last: Math.min(total, current * size) };
+}
+
+/** Page numbers to link to: the first, the last, and those next to the current one, with gaps as null. */
+export function pageItems(current: number, pages: number): (number | null)[] {
+  const wanted = [...new Set([1, current - 1, current, current + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return wanted.flatMap((n, i) => (i > 0 && n - wanted[i - 1]! > 1 ? [null, n] : [n]));
 }
