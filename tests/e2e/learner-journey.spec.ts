@@ -165,3 +165,28 @@ test('a signed-out visitor sees places left and is asked to sign in to book', as
   await card.getByRole('link', { name: /Sign in to book/ }).click();
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fcourses%2Fmental-health-skills-5-day/);
 });
+
+test('without JavaScript a quiz is one plain form, marked by the database, with blanks explained', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await newLearner(page, 'Nell NoScript');
+  const { quizzes } = await courseContent();
+  const quizId = 'mental-health-skills-5-day-day-1';
+  const quiz = quizzes.get(quizId)!;
+  await page.goto(`/quizzes/${quizId}`);
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Select an answer to question 1' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  for (const [i, question] of quiz.questions.entries()) {
+    const group = page.getByRole('group', { name: new RegExp(`Question ${i + 1} of`) });
+    for (const option of question.options.filter((o) => o.correct)) await group.getByLabel(option.text, { exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByRole('heading', { name: /^You scored 100%/ })).toBeVisible();
+  await expect(page.getByText('You passed', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await context.close();
+});
