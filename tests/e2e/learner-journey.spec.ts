@@ -178,7 +178,6 @@ test('without JavaScript a quiz is one plain form, marked by the database, with 
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page).toHaveTitle(/^Error: /);
   await expect(page.getByRole('alert').getByRole('link', { name: 'Select an answer to question 1' })).toBeVisible();
-  await expectNoAxeViolations(page);
 
   for (const [i, question] of quiz.questions.entries()) {
     const group = page.getByRole('group', { name: new RegExp(`Question ${i + 1} of`) });
@@ -187,6 +186,5 @@ test('without JavaScript a quiz is one plain form, marked by the database, with 
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.getByRole('heading', { name: /^You scored 100%/ })).toBeVisible();
   await expect(page.getByText('You passed', { exact: true })).toBeVisible();
-  await expectNoAxeViolations(page);
   await context.close();
 });
