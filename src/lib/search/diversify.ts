@@ -7,21 +7,22 @@ export const pageOf = (url: string) => url.replace(/[?#].*$/, '');
 
 /** The first `limit` items in greedy order of score × factor^(items already taken from the same page); then the rest. */
 export function diversify<T>(items: T[], score: (item: T) => number, pageKey: (item: T) => string, limit: number, factor = 0.85): T[] {
-  const remaining = [...items];
+  const remaining = items.map((item) => ({ item, score: score(item), key: pageKey(item) }));
   const taken: T[] = [];
   const perPage = new Map<string, number>();
   while (taken.length < limit && remaining.length > 0) {
     let best = 0;
     let bestScore = -Infinity;
     for (let i = 0; i < remaining.length; i++) {
-      const adjusted = score(remaining[i]!) * factor ** (perPage.get(pageKey(remaining[i]!)) ?? 0);
+      const { score: s, key } = remaining[i]!;
+      const adjusted = s * factor ** (perPage.get(key) ?? 0);
       if (adjusted > bestScore) [best, bestScore] = [i, adjusted];
     }
-    const [item] = remaining.splice(best, 1);
-    taken.push(item!);
-    perPage.set(pageKey(item!), (perPage.get(pageKey(item!)) ?? 0) + 1);
+    const [{ item, key }] = remaining.splice(best, 1) as [(typeof remaining)[number]];
+    taken.push(item);
+    perPage.set(key, (perPage.get(key) ?? 0) + 1);
   }
-  return [...taken, ...remaining];
+  return [...taken, ...remaining.map((r) => r.item)];
 }
 
 /**

@@ -10,6 +10,9 @@ import type { SearchFilters, SearchIndexData, SearchResponse, SearchResult } fro
 const maxTerms = 40;
 /** Transcript passages of one webinar on a page of results, while other matches are left to show. */
 const passagesPerPage = 3;
+/** Diversifying costs a pass over the matches for each result placed, so only the first 200 (10 pages) are diversified;
+ * the same for every page, so that paging through shows each result once. */
+const diversified = 200;
 /** Fuzzy matching costs grow fast with word length and count: only for a few words of ordinary length. */
 const fuzzyWords = { min: 4, max: 20, count: 6 };
 
@@ -99,7 +102,7 @@ export function search(data: SearchIndexData, query: unknown, filters: SearchFil
   const docOf = (r: lunr.Index.Result) => data.docs[Number(r.ref)]!;
   const current = clampPage(page, kept.length, size);
   const ranked = capPerResultsPage(
-    diversify(kept, (r) => r.score, (r) => pageOf(docOf(r).url), kept.length),
+    diversify(kept, (r) => r.score, (r) => pageOf(docOf(r).url), diversified),
     (r) => (docOf(r).start === undefined ? undefined : pageOf(docOf(r).url)),
     size, passagesPerPage,
   );
