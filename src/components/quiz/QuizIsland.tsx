@@ -43,7 +43,8 @@ export function submitTo(url: string) {
 export default function QuizIsland({ quiz, status, submitUrl, signInHref }: Props) {
   const [logic] = useState(() => quizMachine.provide({ actors: { submitAttempt: submitTo(submitUrl) } }));
   const [snapshot, send, actorRef] = useActor(logic, { input: { quiz, status } });
-  // Nothing until hydrated: without JavaScript the page's plain form stands in, and a dead Start button would mislead.
+  // Nothing until hydrated (an empty fragment, which Astro still recognises as React): without JavaScript the page's
+  // plain form stands in, and a dead Start button would mislead.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const { context } = snapshot;
@@ -73,7 +74,7 @@ export default function QuizIsland({ quiz, status, submitUrl, signInHref }: Prop
     if (id) focusNext.current = headingId(domId(id));
   };
 
-  if (!hydrated) return null;
+  if (!hydrated) return <></>;
   if (state === 'signedOut' || !context.status) {
     return (
       <p id={ids.signIn} tabIndex={-1}>
