@@ -2,7 +2,7 @@
 // for the pharmacy network's and the champions' queues.
 import type { Supabase } from './supabase/server.ts';
 
-export const shownPending = 50;
+const shownPending = 50;
 
 export interface Queue<T> {
   pending: T[];
