@@ -33,3 +33,19 @@ language sql security definer set search_path = '' as $$
 $$;
 comment on function private.queue_reminders is 'Queues the reminder e-mail for places on cohorts starting in the next three days; returns how many.';
 revoke execute on function private.queue_reminders(timestamptz) from public;
+
+-- A place given up after its reminder was queued takes the unsent reminder with it.
+create function private.drop_unsent_reminder() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  delete from private.notifications where booking_id = new.id and kind = 'booking_reminder' and sent_at is null;
+  return null;
+end;
+$$;
+
+create trigger bookings_drop_unsent_reminder
+after update of status on public.bookings
+for each row when (old.status = 'confirmed' and new.status <> 'confirmed')
+execute function private.drop_unsent_reminder();
+
+revoke execute on function private.drop_unsent_reminder() from public;

@@ -8,7 +8,7 @@ import type { Email } from './email.ts';
 export type SendEmail = (to: string, email: Email) => Promise<void>;
 
 const nextUnsent = `
-  select n.id, n.kind, n.reason, n.waitlist_position, b.status as booking_status, u.email, p.full_name,
+  select n.id, n.kind, n.reason, n.waitlist_position, u.email, p.full_name,
          c.id as cohort_id, c.title as cohort_title, c.course_id, c.sessions, c.facilitator, co.title as course_title,
          r.id as resource_id, r.title as resource_title
   from private.notifications n
@@ -49,12 +49,10 @@ export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendE
         await client.query('commit');
         return sent;
       }
-      // A reminder for a place given up since it was queued is dropped, not sent.
-      const stale = row.kind === 'booking_reminder' && row.booking_status !== 'confirmed';
       try {
-        if (!stale) await send(row.email, emailFor(row, siteUrl));
+        await send(row.email, emailFor(row, siteUrl));
         await client.query('update private.notifications set sent_at = now() where id = $1', [row.id]);
-        if (!stale) sent += 1;
+        sent += 1;
       } catch (error) {
         await client.query('select private.notification_failed($1, $2)', [row.id, (error as Error).message]);
         onFailure(error as Error);
