@@ -45,6 +45,33 @@ describe('record_webinar_progress', () => {
     expect((await p.client.from('cpd_entries').select('id')).data).toEqual([]);
   });
 
+  test('back-to-back reports cannot add up to a watched webinar: the grace allowance is granted once per viewing', async () => {
+    const p = await person();
+    const cardiology = 'cardiology-ecg-and-qtc'; // 15 minutes
+    await p.client.rpc('record_webinar_progress', { webinar: cardiology, ranges: [] });
+    let refused = 0;
+    for (let i = 1; i <= 19; i++) {
+      const { error } = await p.client.rpc('record_webinar_progress', { webinar: cardiology, ranges: [[0, i * 45]] });
+      if (error) refused += 1;
+    }
+    expect(refused).toBeGreaterThan(0);
+    const [view] = await sql('select seconds_watched::float as s, completed_at from public.webinar_views where user_id = $1', [p.id]);
+    expect(view.completed_at).toBeNull();
+    expect(view.s).toBeLessThan(120);
+    expect((await p.client.from('cpd_entries').select('id')).data).toEqual([]);
+  });
+
+  test('reports that arrive together are measured against server time, so none claims watching the other already used', async () => {
+    const p = await person();
+    await p.client.rpc('record_webinar_progress', { webinar, ranges: [] });
+    const reports = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, 40 + i * 40]] })),
+    );
+    expect(reports.some((r) => r.error && reason(r.error) === 'implausible')).toBe(true);
+    const [view] = await sql('select seconds_watched::float as s from public.webinar_views where user_id = $1', [p.id]);
+    expect(view.s).toBeLessThan(90);
+  });
+
   test('refuses malformed ranges, unknown webinars, and members-only webinars for non-members', async () => {
     const p = await person();
     for (const ranges of [[[10, 5]], [[-1, 5]], [['a', 'b']], [[0, duration * 2]], { from: 0 }]) {
