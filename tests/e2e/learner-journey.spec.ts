@@ -170,6 +170,11 @@ test('without JavaScript a quiz is one plain form, marked by the database, with 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await newLearner(page, 'Nell NoScript');
+  // Quizzes are for people booked on the course.
+  const cohort = await bookableCohort(courseId);
+  await page.goto(`/courses/${courseId}`);
+  await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: cohort.title }) }).getByRole('button', { name: 'Book a place' }).click();
+  await expect(page.getByRole('alert')).toContainText(`You have a place on ${cohort.title}`);
   const { quizzes } = await courseContent();
   const quizId = 'mental-health-skills-5-day-day-1';
   const quiz = quizzes.get(quizId)!;
