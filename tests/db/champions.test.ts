@@ -44,6 +44,15 @@ describe('sharing', () => {
     expect(reason(eleventh.error)).toBe('rate_limited');
     expect(eleventh.error?.message).toMatch(/10 resources today/);
   });
+
+  test('at most 10 a day even when the shares arrive together', async () => {
+    const champion = await person('champion', ['champion']);
+    expect((await champion.client.from('resources').insert(resource())).error).toBeNull();
+    const shares = await Promise.all(Array.from({ length: 15 }, () => champion.client.from('resources').insert(resource())));
+    expect(shares.filter((r) => r.error === null)).toHaveLength(9);
+    expect(shares.filter((r) => reason(r.error) === 'rate_limited')).toHaveLength(6);
+    expect(await sql('select 1 from public.resources where author = $1', [champion.id])).toHaveLength(10);
+  });
 });
 
 describe('moderation', () => {
