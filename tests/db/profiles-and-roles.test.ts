@@ -2,6 +2,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { anonClient, demo, demoIds, newPerson, serviceClient, signIn, sql } from './clients.ts';
+import { grantableRoles } from '../../src/lib/roles.ts';
 
 let learner: { client: SupabaseClient; id: string };
 let stranger: { client: SupabaseClient; id: string };
@@ -106,6 +107,24 @@ describe('user_roles', () => {
     expect(visible?.map((r) => r.role)).toEqual(['learner', 'champion']);
     const revoke = await admin.from('user_roles').delete().eq('user_id', stranger.id).eq('role', 'champion').select();
     expect(revoke.data).toHaveLength(1);
+  });
+
+  it('an admin grants and revokes through the API only the roles the roles page offers', async () => {
+    const roles = (await sql<{ role: string }>(`select unnest(enum_range(null::public.app_role))::text as role`)).map((r) => r.role);
+    const person = await newPerson('Gita Grantee');
+    await sql(`insert into public.user_roles (user_id, role) values ($1, 'pharmacist')`, [person.id]);
+    for (const role of roles) {
+      const offered = (grantableRoles as readonly string[]).includes(role);
+      const { error } = await admin.from('user_roles').insert({ user_id: stranger.id, role, granted_by: demoIds.admin });
+      expect(error?.code ?? null, role).toBe(offered ? null : '42501');
+      const revoked = await admin.from('user_roles').delete().eq('user_id', person.id).eq('role', role).select('role');
+      if (!offered) expect(revoked.data, role).toEqual([]);
+    }
+    const held = async (id: string) => (await sql(`select role::text as r from public.user_roles where user_id = $1`, [id])).map((x) => x.r).sort();
+    const granted = await held(stranger.id);
+    await sql(`delete from public.user_roles where user_id = $1 and role <> 'learner'`, [stranger.id]);
+    expect(granted).toEqual(['learner', ...grantableRoles].sort());
+    expect(await held(person.id)).toEqual(['learner', 'pharmacist']);
   });
 
   it('an admin cannot pretend someone else granted a role', async () => {
