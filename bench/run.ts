@@ -8,6 +8,7 @@ import { benchLearning } from './learning.ts';
 import { benchWebinarPlayer } from './webinar-player.ts';
 import { benchDashboards } from './dashboards.ts';
 import { benchPageJs } from './page-js.ts';
+import { benchRls } from './rls.ts';
 
 /** Benches that serve the built site wait for a build of the current sources. */
 const needsBuild = (name: string, bench: () => Promise<void>) => async () => {
@@ -25,6 +26,7 @@ const benches: Record<string, () => Promise<void>> = {
   learning: benchLearning,
   player: benchWebinarPlayer,
   dashboards: benchDashboards,
+  rls: benchRls,
   search: benchSearch,
   build: benchBuild,
 };
