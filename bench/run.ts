@@ -9,6 +9,7 @@ import { benchWebinarPlayer } from './webinar-player.ts';
 import { benchDashboards } from './dashboards.ts';
 import { benchPageJs } from './page-js.ts';
 import { benchRls } from './rls.ts';
+import { benchMailer } from './mailer.ts';
 
 /** Benches that serve the built site wait for a build of the current sources. */
 const needsBuild = (name: string, bench: () => Promise<void>) => async () => {
@@ -27,6 +28,7 @@ const benches: Record<string, () => Promise<void>> = {
   player: benchWebinarPlayer,
   dashboards: benchDashboards,
   rls: benchRls,
+  mailer: benchMailer,
   search: benchSearch,
   build: benchBuild,
 };
