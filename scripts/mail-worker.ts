@@ -1,7 +1,7 @@
 // npm run mail-worker: sends the platform's queued e-mails (bookings, promotions, decisions) through SMTP, for a hosted
 // deployment. The embedded backend does not need it: npm start delivers to the development outbox.
 import pg from 'pg';
-import type { Email } from '../src/lib/notifications/email.ts';
+import type { SendEmail } from '../src/lib/notifications/deliver.ts';
 import { startMailWorker } from '../src/lib/notifications/mail-worker.ts';
 import { smtpSender } from '../src/lib/notifications/smtp.ts';
 
@@ -21,8 +21,8 @@ const env = process.env as Record<keyof typeof needed, string>;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
 pool.on('error', (error) => console.error(`Mail worker: database connection lost: ${error.message}`));
 const smtp = smtpSender(env.SMTP_URL, env.MAIL_FROM);
-const send = async (to: string, email: Email) => {
-  await smtp.send(to, email);
+const send: SendEmail = async (to, email, delivery) => {
+  await smtp.send(to, email, delivery);
   console.log(`Sent "${email.subject}"`);
 };
 const worker = await startMailWorker({

@@ -2,17 +2,56 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
+import { randomUUID } from 'node:crypto';
 import { afterAll, expect, test } from 'vitest';
 import { deliverPending } from '../../src/lib/notifications/deliver.ts';
 import { startMailWorker } from '../../src/lib/notifications/mail-worker.ts';
 import { smtpSender } from '../../src/lib/notifications/smtp.ts';
 import { freePort } from '../../supabase/local/free-port.ts';
+import { startLocalMailer } from '../../supabase/local/mailer.ts';
 import type { Email } from '../../src/lib/notifications/email.ts';
 import { backend, sql } from './clients.ts';
-import { londonDate, people, testCohort } from './learning.ts';
+import { londonDate, people, testCohort, type Person } from './learning.ts';
 
 const pool = new pg.Pool({ connectionString: backend.adminDbUrl, max: 2 });
 afterAll(() => pool.end());
+
+/** `count` new people with a place on a new cohort, and their confirmation e-mails queued (straight in SQL). */
+async function queued(count: number): Promise<Person[]> {
+  const cohort = await testCohort({ capacity: count });
+  const queue = await people(count);
+  await sql(`with places as (
+      insert into public.bookings (cohort_id, user_id, status, confirmed_at) select $1, unnest($2::uuid[]), 'confirmed', now() returning id, user_id
+    ) insert into private.notifications (user_id, kind, booking_id) select user_id, 'booking_confirmed', id from places`,
+  [cohort, queue.map((p) => p.id)]);
+  return queue;
+}
+
+/** Makes each commit that marks these people's e-mails sent fail, as a crash between sending and stamping would. */
+async function crashBeforeTheStamp(who: Person[]): Promise<() => Promise<unknown>> {
+  const name = `test_crash_${randomUUID().slice(0, 8)}`;
+  await sql(`create function private.${name}() returns trigger language plpgsql as $$ begin raise exception 'crashed before the stamp'; end $$`);
+  await sql(`create constraint trigger ${name} after update of sent_at on private.notifications deferrable initially deferred for each row
+    when (new.sent_at is not null and new.user_id in (${who.map((p) => `'${p.id}'::uuid`).join(', ')})) execute function private.${name}()`);
+  return () => sql(`drop trigger ${name} on private.notifications; drop function private.${name}()`);
+}
+
+const inOutbox = async (who: Person[]) =>
+  (await sql(`select count(*)::int as n from local_outbox.messages where recipient = any ($1::text[])`, [who.map((p) => p.email.toLowerCase())]))[0].n as number;
+
+/** Holds the outbox table locked, so that whoever writes to it waits, until the returned function is called. */
+async function lockTheOutbox(): Promise<() => Promise<void>> {
+  const holder = new pg.Client({ connectionString: backend.adminDbUrl });
+  await holder.connect();
+  await holder.query('begin');
+  await holder.query('lock table local_outbox.messages in access exclusive mode');
+  return async () => {
+    await holder.query('rollback');
+    await holder.end();
+  };
+}
+
+const quietly = () => {};
 
 test('a booking, a waiting-list place and a promotion each send one e-mail; places come with a calendar file', async () => {
   const cohort = await testCohort({ capacity: 1, waitlist: 1 });
@@ -121,6 +160,82 @@ test('the mail worker sends a booking e-mail as soon as it is queued, through a 
     expect(mail.attachments[0]!.content.toString('utf8')).toMatch(/DTSTART;TZID=Europe\/London:/);
   } finally {
     await worker.stop();
+    sender.close();
+    await new Promise<void>((closed) => smtp.close(() => closed()));
+  }
+});
+
+test('delivery is batched: a backlog of 250 e-mails takes a few transactions, not one each', async () => {
+  const queue = await queued(250);
+  let transactions = 0;
+  const counting = { connect: () => { transactions += 1; return pool.connect(); } } as unknown as pg.Pool;
+  const sent: string[] = [];
+  await deliverPending(counting, 'https://learning.example', async (to) => { sent.push(to); });
+  expect(sent.filter((to) => queue.some((p) => p.email === to))).toHaveLength(250);
+  expect(transactions).toBeLessThanOrEqual(8);
+});
+
+test('the embedded mailer starts at once with e-mails queued, delivers them in the background, and outlives losing its connection', async () => {
+  const queue = await queued(3);
+  const unlock = await lockTheOutbox();
+  let mailer: Awaited<ReturnType<typeof startLocalMailer>> | undefined;
+  try {
+    const started = startLocalMailer(backend.adminDbUrl, 'https://learning.example').then((m) => (mailer = m));
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(mailer, 'started while the outbox was busy').toBeDefined();
+    // The delivery waiting on the lock loses its connection, as when Postgres dies mid-delivery.
+    const stuck = () => sql(`select pid from pg_stat_activity where query ilike 'insert into local_outbox%' and wait_event_type = 'Lock'`);
+    await expect.poll(async () => (await stuck()).length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await sql(`select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'insert into local_outbox%' and wait_event_type = 'Lock'`);
+    await unlock();
+    await started;
+    await expect.poll(async () => { await mailer!.flush(); return inOutbox(queue); }, { timeout: 10_000 }).toBe(3);
+  } finally {
+    await unlock().catch(quietly);
+    await mailer?.stop();
+  }
+});
+
+test('a crash between writing the outbox and stamping the e-mail sent does not deliver it twice', async () => {
+  const queue = await queued(2);
+  const recover = await crashBeforeTheStamp(queue);
+  const mailer = await startLocalMailer(backend.adminDbUrl, 'https://learning.example');
+  try {
+    await mailer.flush();
+    expect(await sql(`select count(*)::int as n from private.notifications where user_id = any ($1::uuid[]) and sent_at is null`, [queue.map((p) => p.id)]))
+      .toEqual([{ n: 2 }]);
+    await recover();
+    await mailer.flush();
+    expect(await inOutbox(queue)).toBe(2);
+    expect(await sql(`select count(*)::int as n from private.notifications where user_id = any ($1::uuid[]) and sent_at is null`, [queue.map((p) => p.id)]))
+      .toEqual([{ n: 0 }]);
+  } finally {
+    await recover().catch(quietly);
+    await mailer.stop();
+  }
+});
+
+test('through SMTP delivery is at least once: an e-mail sent again after a crash keeps its Message-ID, so it can be recognised', async () => {
+  const received: ParsedMail[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    onData: (stream, _session, done) => { simpleParser(stream).then((mail) => { received.push(mail); done(); }, done); },
+  });
+  const port = await freePort();
+  await new Promise<void>((listening) => smtp.listen(port, '127.0.0.1', listening));
+  const sender = smtpSender(`smtp://127.0.0.1:${port}`, 'Mind & Body Learning <learning@example.nhs.uk>');
+  const [a] = await queued(1);
+  const recover = await crashBeforeTheStamp([a!]);
+  try {
+    await deliverPending(pool, 'https://learning.example', sender.send).catch(quietly);
+    await recover();
+    await deliverPending(pool, 'https://learning.example', sender.send);
+    const toA = received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === a!.email);
+    expect(toA).toHaveLength(2);
+    expect(toA[0]!.messageId).toMatch(/^<notification-\d+@learning\.example>$/);
+    expect(toA[1]!.messageId).toBe(toA[0]!.messageId);
+  } finally {
+    await recover().catch(quietly);
     sender.close();
     await new Promise<void>((closed) => smtp.close(() => closed()));
   }

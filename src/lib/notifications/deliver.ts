@@ -1,13 +1,26 @@
-// Sends queued e-mails (private.notifications) one at a time, each stamped sent in the same transaction that sends it.
-// One that cannot be sent is put off (private.notification_failed) so that it does not hold up the others.
+// Sends queued e-mails (private.notifications) in batches: each batch is locked, sent and stamped sent in one
+// transaction on one connection. A sender that writes to the database (the development outbox) writes with that
+// transaction's client, so an e-mail and its stamp commit together or not at all. An SMTP server cannot join the
+// transaction: if the process dies after the server accepted an e-mail and before the commit, it is sent again, with
+// the same Message-ID. One that cannot be sent is put off (private.notification_failed) without holding up the rest.
 import type pg from 'pg';
 import { bookingEmail, type BookingNotice } from './booking-email.ts';
 import { decisionEmail, type DecisionNotice } from './decision-email.ts';
 import type { Email } from './email.ts';
 
-export type SendEmail = (to: string, email: Email) => Promise<void>;
+export interface Delivery {
+  /** The same for every try at one notification, so a receiver can recognise an e-mail sent twice. */
+  messageId: string;
+  /** Queries in the transaction that stamps the e-mail sent (queued one after another on its connection). */
+  db: { query(text: string, values?: unknown[]): Promise<unknown> };
+}
 
-const nextUnsent = `
+export type SendEmail = (to: string, email: Email, delivery: Delivery) => Promise<void>;
+
+/** E-mails sent per transaction. */
+const batchSize = 100;
+
+const dueBatch = `
   select n.id, n.kind, n.reason, n.waitlist_position, u.email, p.full_name,
          c.id as cohort_id, c.title as cohort_title, c.course_id, c.sessions, c.facilitator, co.title as course_title,
          r.id as resource_id, r.title as resource_title
@@ -20,7 +33,7 @@ const nextUnsent = `
   left join public.resources r on r.id = n.resource_id
   where n.sent_at is null and n.next_attempt_at <= now()
   order by n.next_attempt_at, n.id
-  limit 1
+  limit $1
   for update of n skip locked`;
 
 function emailFor(row: Record<string, any>, siteUrl: string): Email {
@@ -37,32 +50,54 @@ function emailFor(row: Record<string, any>, siteUrl: string): Email {
   });
 }
 
+export interface DeliverOptions {
+  /** Asked before each batch; delivery stops when it answers false. */
+  keepGoing?: () => boolean;
+}
+
 /** Sends every notification that is due; returns how many were sent. Each failure is reported and put off. */
-export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendEmail, onFailure: (error: Error) => void = () => {}): Promise<number> {
+export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendEmail, onFailure: (error: Error) => void = () => {},
+  options: DeliverOptions = {}): Promise<number> {
+  const host = new URL(siteUrl).host;
   let sent = 0;
-  for (;;) {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
-      const { rows: [row] } = await client.query(nextUnsent);
-      if (!row) {
-        await client.query('commit');
-        return sent;
-      }
-      try {
-        await send(row.email, emailFor(row, siteUrl));
-        await client.query('update private.notifications set sent_at = now() where id = $1', [row.id]);
-        sent += 1;
-      } catch (error) {
-        await client.query('select private.notification_failed($1, $2)', [row.id, (error as Error).message]);
-        onFailure(error as Error);
-      }
-      await client.query('commit');
-    } catch (error) {
-      await client.query('rollback').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
+  while (options.keepGoing?.() ?? true) {
+    const batch = await deliverBatch(pool, siteUrl, host, send, onFailure);
+    sent += batch.sent;
+    if (batch.picked < batchSize) break;
+  }
+  return sent;
+}
+
+async function deliverBatch(pool: pg.Pool, siteUrl: string, host: string, send: SendEmail, onFailure: (error: Error) => void) {
+  const client = await pool.connect();
+  // A connection lost mid-batch fails the query in hand; without a listener it would also crash the process.
+  let lost: Error | undefined;
+  const onLost = (error: Error) => { lost = error; };
+  client.on('error', onLost);
+  try {
+    await client.query('begin');
+    const { rows } = await client.query(dueBatch, [batchSize]);
+    let inOrder: Promise<unknown> = Promise.resolve();
+    const db = { query: (text: string, values?: unknown[]) => (inOrder = inOrder.catch(() => {}).then(() => client.query(text, values))) };
+    const results = await Promise.allSettled(rows.map((row) => Promise.resolve().then(() =>
+      send(row.email, emailFor(row, siteUrl), { messageId: `<notification-${row.id}@${host}>`, db }))));
+    const sentIds = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((row) => row.id);
+    if (sentIds.length > 0) await client.query('update private.notifications set sent_at = now() where id = any ($1::bigint[])', [sentIds]);
+    for (const [i, result] of results.entries()) {
+      if (result.status === 'fulfilled') continue;
+      const error = result.reason instanceof Error ? result.reason : new Error(String(result.reason));
+      await client.query('select private.notification_failed($1, $2)', [rows[i]!.id, error.message]);
+      onFailure(error);
     }
+    await client.query('commit');
+    return { picked: rows.length, sent: sentIds.length };
+  } catch (error) {
+    lost ??= error as Error;
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    // A connection that failed a batch is not reused (the pool opens a new one), and keeps its listener as it closes.
+    if (!lost) client.off('error', onLost);
+    client.release(lost);
   }
 }
