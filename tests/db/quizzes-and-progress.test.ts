@@ -14,7 +14,9 @@ async function wrongAnswers(): Promise<Record<string, string[]>> {
 
 /** A place on a cohort of the course (recorded directly), as quizzes are for people who booked. */
 async function booked<T extends Person>(p: T, course = 'mental-health-skills-5-day', status = 'confirmed'): Promise<T> {
-  const cohort = await testCohort({ course });
+  const cohort = await testCohort({ course, capacity: 1 });
+  // Someone waits only for a full cohort (else the next fill_all_places, in another test, would promote them).
+  if (status === 'waitlisted') await sql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at) values ($1, $2, 'confirmed', now())`, [cohort, (await person()).id]);
   await sql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at, cancelled_at, waitlist_position)
     values ($1, $2, $3::public.booking_status, now(), case when $3 = 'cancelled' then now() end, case when $3 = 'waitlisted' then 1 end)`,
   [cohort, p.id, status]);
