@@ -56,4 +56,29 @@ describe('When Postgres is killed with kill -9 under load', () => {
       else expect(failure.body).toContain('Sorry, the service is unavailable');
     }
   }, 60_000);
+
+  it('restarts Postgres by itself, the pools reconnect, and the log says what happened', async () => {
+    let rest = await timedGet(`${platform.url}/rest/v1/rpc/cohort_availability?course=mental-health-skills-5-day`, { apikey: anonKey });
+    for (const started = Date.now(); rest.status !== 200 && Date.now() - started < 30_000; await sleep(250)) {
+      rest = await timedGet(`${platform.url}/rest/v1/rpc/cohort_availability?course=mental-health-skills-5-day`, { apikey: anonKey });
+    }
+    expect(rest.status).toBe(200);
+    expect((await timedGet(platform.url + coursePage)).status).toBe(200);
+    expect(platform.output()).toMatch(/Postgres stopped unexpectedly .*SIGKILL/);
+    expect(platform.output()).toMatch(/Postgres is running again/);
+  }, 60_000);
+
+  it('comes back again after a second kill, and signing in works afterwards', async () => {
+    signal(postmasterPid(platform.dataDir), 'SIGKILL');
+    await sleep(500);
+    const signIn = async () => (await fetch(`${platform.url}/auth/v1/token?grant_type=password`, {
+      method: 'POST',
+      headers: { apikey: anonKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'learner@mindbody.example', password: 'Password123!' }),
+    })).status;
+    let status = await signIn();
+    for (const started = Date.now(); status !== 200 && Date.now() - started < 30_000; await sleep(250)) status = await signIn();
+    expect(status).toBe(200);
+    expect(platform.child.exitCode).toBeNull();
+  }, 60_000);
 });
