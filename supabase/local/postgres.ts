@@ -35,9 +35,14 @@ const password = 'postgres';
 /** FATAL lines that only say a connection was refused or ended while the server starts or stops. */
 const routineFatal = /terminating connection due to (administrator command|unexpected postmaster exit)|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
 
-/** Settings on the command line: loopback only, enough connections for the API's pools, and durability. */
+/**
+ * Settings on the command line: loopback only and enough connections for the API's pools. A durable cluster keeps
+ * Postgres's defaults (fsync, synchronous commits, full-page writes): an acknowledged booking survives a power cut.
+ * A throw-away one (a test's temporary folder) skips them, for speed.
+ */
 function serverArgs(port: number, durable: boolean): string[] {
-  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=300', 'fsync=off'];
+  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=300'];
+  if (!durable) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
   return ['-p', String(port), ...settings.flatMap((setting) => ['-c', setting])];
 }
 
