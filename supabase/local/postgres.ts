@@ -1,10 +1,11 @@
 // The embedded PostgreSQL server: real Postgres from npm, no system install, one data folder, supervised.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { clusterLocation } from './cluster-location.ts';
 import { assertDataFolderFree } from './data-folder-lock.ts';
 import { npmBinaries, postgresUser, reachableBinaries, type Binaries, type RunAs } from './postgres-binaries.ts';
 import { startServerProcess } from './postgres-server.ts';
@@ -46,13 +47,10 @@ function serverArgs(port: number, durable: boolean): string[] {
   return ['-p', String(port), ...settings.flatMap((setting) => ['-c', setting])];
 }
 
-/** The data folder exists and belongs to whoever runs Postgres (as root, the folder above must let it through). */
+/** The data folder exists and belongs to whoever runs Postgres. */
 async function prepareDataDir(dataDir: string, runAs: RunAs): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  if (runAs.uid === undefined) return;
-  const parent = dirname(dataDir);
-  await chmod(parent, (await stat(parent)).mode | 0o711);
-  await chown(dataDir, runAs.uid, runAs.gid!);
+  if (runAs.uid !== undefined) await chown(dataDir, runAs.uid, runAs.gid!);
 }
 
 /** initdb: a new cluster with the superuser's password, UTF-8 and the C.UTF-8 locale. */
@@ -71,14 +69,15 @@ async function initialiseCluster(binaries: Binaries, dataDir: string, runAs: Run
   }
 }
 
-/** Starts Postgres on `port` with its data in `dataDir`, creating the cluster on first use, and keeps it running. */
-export async function startPostgres(dataDir: string, port: number, options: PostgresOptions = {}): Promise<RunningPostgres> {
+/** Starts Postgres on `port` with its data in `clusterDir`, creating the cluster on first use, and keeps it running. */
+export async function startPostgres(clusterDir: string, port: number, options: PostgresOptions = {}): Promise<RunningPostgres> {
   const log = options.log ?? ((line) => console.log(line));
   const durable = options.durable ?? true;
-  const created = !existsSync(join(dataDir, 'PG_VERSION'));
   const runAs = await postgresUser();
   const binaries = await reachableBinaries(await npmBinaries(), runAs);
-  assertDataFolderFree(dataDir);
+  assertDataFolderFree(clusterDir);
+  const dataDir = await clusterLocation(clusterDir, runAs, log);
+  const created = !existsSync(join(dataDir, 'PG_VERSION'));
   await prepareDataDir(dataDir, runAs);
   if (created) await initialiseCluster(binaries, dataDir, runAs, durable);
 
