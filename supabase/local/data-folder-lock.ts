@@ -29,13 +29,20 @@ function isPostgres(pid: number): boolean {
   }
 }
 
-/** Throws DataFolderInUseError when a live Postgres holds `clusterDir` (a stale postmaster.pid after a crash is fine). */
-export function assertDataFolderFree(clusterDir: string): void {
-  let pid: number;
+/** The live Postgres that holds `clusterDir`, from its postmaster.pid (a stale file after a crash is ignored). */
+export function runningPostmaster(clusterDir: string): { pid: number; port: number } | undefined {
+  let lines: string[];
   try {
-    pid = Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    lines = readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n');
   } catch {
-    return;
+    return undefined;
   }
-  if (pid > 0 && isAlive(pid) && isPostgres(pid)) throw new DataFolderInUseError(clusterDir, pid);
+  const pid = Number(lines[0]);
+  return pid > 0 && isAlive(pid) && isPostgres(pid) ? { pid, port: Number(lines[3]) } : undefined;
+}
+
+/** Throws DataFolderInUseError when a live Postgres holds `clusterDir`. */
+export function assertDataFolderFree(clusterDir: string): void {
+  const running = runningPostmaster(clusterDir);
+  if (running) throw new DataFolderInUseError(clusterDir, running.pid);
 }

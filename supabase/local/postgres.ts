@@ -33,6 +33,11 @@ export interface PostgresOptions {
 }
 
 const password = 'postgres';
+
+/** The superuser's connection string for the cluster of a data folder, once it runs on `port`. */
+export function adminUrlFor(_clusterDir: string, port: number): string {
+  return `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+}
 /** FATAL lines that only say a connection was refused or ended while the server starts or stops. */
 const routineFatal = /terminating connection due to (administrator command|unexpected postmaster exit)|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
 
@@ -91,7 +96,7 @@ export async function startPostgres(clusterDir: string, port: number, options: P
 
   const base = `127.0.0.1:${port}/postgres`;
   return {
-    adminUrl: `postgres://postgres:${password}@${base}`,
+    adminUrl: adminUrlFor(clusterDir, port),
     apiUrl: `postgres://authenticator:authenticator@${base}`,
     authUrl: `postgres://supabase_auth_admin:supabase_auth_admin@${base}`,
     created,
