@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -91,6 +91,7 @@ describe('npm run backup and npm run restore', () => {
     const { stdout } = await npm('backup', file).finally(() => { writing = false; });
     await writer;
     expect(stdout).toContain('while the platform was running');
+    expect((await stat(file)).mode & 0o777, 'password hashes and keys are for the owner only').toBe(0o600);
 
     // After the backup: the booking is cancelled and someone new signs up. A restore undoes both.
     await sql("update public.bookings set status = 'cancelled', cancelled_at = now() where id = $1", [booking!.id]);
