@@ -3,12 +3,14 @@
 import pg from 'pg';
 import { logUnlessStopping } from './stopping.ts';
 
-/** How long a request waits for a connection (a free one in the pool, or a new one) before giving up. */
+/** How long a new connection may take to open: a stalled server accepts the socket but never answers. */
 export const connectTimeoutMs = 4_000;
+/** How long a request may queue for a free connection: a booking rush queues, and that is not a failure. */
+export const acquireTimeoutMs = 15_000;
 /** Postgres cancels a statement that runs longer than this (a lock held, a runaway query). */
-export const statementTimeoutMs = 5_000;
+export const statementTimeoutMs = 10_000;
 /** Past this the server did not answer at all (stopped or stalled): the connection is dropped. */
-export const readTimeoutMs = 6_000;
+export const readTimeoutMs = 11_000;
 
 export interface PoolOptions {
   max: number;
@@ -16,7 +18,7 @@ export interface PoolOptions {
   label: string;
 }
 
-/** Logs the first of a burst of errors (a dead server drops every connection at once) and counts the rest. */
+/** Logs the first of a burst of errors (a dead server drops every connection at once), then waits for a quiet spell. */
 function onceABurst(log: (error: Error) => void, quietMs = 10_000): (error: Error) => void {
   let last = 0;
   return (error) => {
@@ -40,13 +42,21 @@ function dropOnReadTimeout(client: pg.PoolClient): void {
   }) as typeof client.query;
 }
 
+/** The pool's timeout covers queueing for a connection; opening one gets the shorter connectTimeoutMs. */
+class QuickToConnect extends pg.Client {
+  constructor(config: pg.ClientConfig = {}) {
+    super({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+  }
+}
+
 export function createPool(connectionString: string, options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: options.max,
-    connectionTimeoutMillis: connectTimeoutMs,
+    connectionTimeoutMillis: acquireTimeoutMs,
     statement_timeout: statementTimeoutMs,
     query_timeout: readTimeoutMs,
+    Client: QuickToConnect,
   });
   listenForLostConnections(pool, options.label);
   pool.on('connect', dropOnReadTimeout);

@@ -13,7 +13,7 @@ describe('A table locked by another session', () => {
       await holder.query('lock table catalog.cohorts in access exclusive mode');
       const started = performance.now();
       const { error } = await anonClient().rpc('cohort_availability', { course: 'mental-health-skills-5-day' });
-      expect(performance.now() - started).toBeLessThan(8_000);
+      expect(performance.now() - started).toBeLessThan(13_000);
       expect(error).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
       await holder.query('rollback');
       const after = await anonClient().rpc('cohort_availability', { course: 'mental-health-skills-5-day' });

@@ -35,9 +35,10 @@ describe('When Postgres stalls (SIGSTOP)', () => {
       ]);
       expect(home!.status).toBe(200);
       expect(home!.ms).toBeLessThan(2_000);
-      for (const answer of answers) {
+      for (const [i, answer] of answers.entries()) {
         expect(answer.status, answer.body.slice(0, 300)).toBe(503);
-        expect(answer.ms).toBeLessThan(12_000);
+        // Pages give up after the site's 8 s fetch timeout; the API after its 11 s read timeout.
+        expect(answer.ms).toBeLessThan(i < 3 ? 12_000 : 15_000);
         expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
       }
     } finally {
