@@ -20,6 +20,8 @@ if (missing.length > 0) {
 const env = process.env as Record<keyof typeof needed, string>;
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
 pool.on('error', (error) => console.error(`Mail worker: database connection lost: ${error.message}`));
+// A connection lost while checked out (mid-delivery) fails that delivery's query, which is retried: never a crash.
+pool.on('connect', (client) => client.on('error', () => {}));
 const smtp = smtpSender(env.SMTP_URL, env.MAIL_FROM);
 const send: SendEmail = async (to, email, delivery) => {
   await smtp.send(to, email, delivery);

@@ -24,10 +24,18 @@ const securityHeaders: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-export async function startPlatform(options: { port: number; dataDir: string; host?: string }): Promise<Platform> {
+export interface PlatformOptions {
+  port: number;
+  dataDir: string;
+  host?: string;
+  /** False only for a throw-away cluster (the end-to-end tests'): Postgres then runs without fsync. */
+  durable?: boolean;
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const host = options.host ?? '127.0.0.1';
   const siteUrl = `http://localhost:${options.port}`;
-  const backend = await startBackend({ dataDir: options.dataDir, pgPort: await freePort(), siteUrl });
+  const backend = await startBackend({ dataDir: options.dataDir, pgPort: await freePort(), siteUrl, durable: options.durable });
   let mailer: MailWorker;
   try {
     await syncCatalog(backend.adminUrl);

@@ -23,11 +23,14 @@ export interface BackendOptions {
   /** The site's public origin, which is also the API's. */
   siteUrl: string;
   poolSize?: number;
+  /** Lines an operator should see (Postgres restarts and errors); console.log when not given. */
   log?: (line: string) => void;
+  /** False only for throw-away clusters (tests' temporary folders): Postgres runs without fsync. */
+  durable?: boolean;
 }
 
 export async function startBackend(options: BackendOptions): Promise<Backend> {
-  const pg = await startPostgres(join(options.dataDir, 'db'), options.pgPort, options.log);
+  const pg = await startPostgres(join(options.dataDir, 'db'), options.pgPort, { log: options.log, durable: options.durable });
   try {
     const applied = await migrate(pg.adminUrl, { bootstrap: pg.created });
     if (pg.created) await seed(pg.adminUrl);

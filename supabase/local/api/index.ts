@@ -1,12 +1,13 @@
 // The local stand-in for the Supabase API: /auth/v1, /rest/v1 and the development outbox, on one handler.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import pg from 'pg';
 import { createAuthHandler } from './auth/handler.ts';
-import { logUnlessStopping } from '../stopping.ts';
+import { createPool } from '../pools.ts';
 import { HttpError, send } from './http.ts';
 import { createOutboxHandler } from './outbox.ts';
 import { createRestHandler } from './rest/handler.ts';
 import { loadSchemaCache, type SchemaCache } from './rest/schema-cache.ts';
+import { listenForSchemaReloads } from './schema-listener.ts';
+import { retryAfterSeconds, unavailableError } from './unavailable.ts';
 
 export interface LocalApiOptions {
   /** Connection string of the authenticator role, for /rest/v1. */
@@ -27,24 +28,14 @@ export interface LocalApi {
 }
 
 export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi> {
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
-  const authPool = new pg.Pool({ connectionString: options.authDatabaseUrl, max: 5 });
-  for (const p of [pool, authPool]) p.on('error', logUnlessStopping('Local API: database connection lost'));
+  const pool = createPool(options.databaseUrl, { max: options.poolSize ?? 20, label: 'Local API' });
+  const authPool = createPool(options.authDatabaseUrl, { max: 5, label: 'Local API (auth)' });
   let cache: SchemaCache = await loadSchemaCache(pool);
   const rest = createRestHandler(pool, options.jwtSecret, () => cache);
   const auth = createAuthHandler({ pool: authPool, jwtSecret: options.jwtSecret, siteUrl: options.siteUrl });
   const outbox = createOutboxHandler(authPool);
 
-  // As PostgREST does: `notify pgrst, 'reload schema'` makes the API read the schema again.
-  const listener = new pg.Client({ connectionString: options.databaseUrl });
-  listener.on('error', logUnlessStopping('Local API: schema listener lost'));
-  await listener.connect();
-  await listener.query('listen pgrst');
-  listener.on('notification', (message) => {
-    if (message.payload === 'reload schema') {
-      loadSchemaCache(pool).then((fresh) => { cache = fresh; }, (error) => console.error('Schema reload failed:', error));
-    }
-  });
+  const listener = await listenForSchemaReloads(options.databaseUrl, async () => { cache = await loadSchemaCache(pool); });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://local');
@@ -60,7 +51,9 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
       await area(req, res, url);
     } catch (error) {
       if (res.headersSent) return true;
-      if (error instanceof HttpError) send(res, error.status, error.body, area === auth ? { 'x-supabase-api-version': '2024-01-01' } : {});
+      const unavailable = unavailableError(error, area === rest ? 'rest' : area === auth ? 'auth' : 'outbox');
+      if (unavailable) send(res, 503, unavailable.body, { 'retry-after': String(retryAfterSeconds) });
+      else if (error instanceof HttpError) send(res, error.status, error.body, area === auth ? { 'x-supabase-api-version': '2024-01-01' } : {});
       else {
         console.error('Local API error:', error);
         send(res, 500, { code: 'XX000', message: 'The local API failed to handle this request', details: String((error as Error).message), hint: null });
@@ -73,7 +66,7 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
     handle,
     reloadSchema: async () => { cache = await loadSchemaCache(pool); },
     close: async () => {
-      await Promise.all([listener.end(), pool.end(), authPool.end()]);
+      await Promise.all([listener.close(), pool.end(), authPool.end()]);
     },
   };
 }
