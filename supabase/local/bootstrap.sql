@@ -14,12 +14,20 @@ grant anon, authenticated, service_role to authenticator;
 -- The auth API connects as supabase_auth_admin, which owns the auth schema, as GoTrue does.
 create role supabase_auth_admin login noinherit createrole password 'supabase_auth_admin';
 
+-- As hosted projects have since 30 October 2026: the API roles may use the public schema, but nothing in it is
+-- granted to them by default. Each migration grants what it creates, so a missing grant fails here first.
 grant usage on schema public to anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
 
-create extension if not exists pgcrypto;
+-- As hosted: API requests time out, and wait for locks no longer than a statement may run.
+alter role anon set statement_timeout = '3s';
+alter role authenticated set statement_timeout = '8s';
+alter role authenticator set statement_timeout = '8s';
+alter role authenticator set lock_timeout = '8s';
+
+-- Extensions live in their own schema, as in Supabase, not in public where the API would see them.
+create schema extensions;
+grant usage on schema extensions to anon, authenticated, service_role;
+create extension pgcrypto with schema extensions;
 
 -- ============================================================================
 -- auth: users, sessions and one-time tokens (a subset of GoTrue's tables)
@@ -30,7 +38,7 @@ alter default privileges in schema auth grant all on tables to supabase_auth_adm
 alter default privileges in schema auth grant all on sequences to supabase_auth_admin;
 
 create table auth.users (
-  instance_id uuid,
+  instance_id uuid default '00000000-0000-0000-0000-000000000000',
   id uuid primary key default gen_random_uuid(),
   aud varchar(255) default 'authenticated',
   role varchar(255) default 'authenticated',

@@ -72,3 +72,53 @@ describe('what Supabase provides', () => {
     }
   });
 });
+
+describe('today\'s hosted defaults', () => {
+  afterAll(async () => {
+    await sql('drop table if exists public.defaults_probe; drop function if exists public.defaults_probe_fn()');
+  });
+
+  it('a new table or function in public is granted to no API role until a migration grants it', async () => {
+    await sql('create table public.defaults_probe (n int); create function public.defaults_probe_fn() returns int language sql as $$ select 1 $$');
+    const [row] = await sql(`select
+      has_table_privilege('anon', 'public.defaults_probe', 'select') as anon,
+      has_table_privilege('authenticated', 'public.defaults_probe', 'select, insert, update, delete') as authenticated,
+      has_table_privilege('service_role', 'public.defaults_probe', 'select, insert, update, delete') as service_role,
+      has_function_privilege('anon', 'public.defaults_probe_fn()', 'execute') as anon_fn,
+      has_function_privilege('authenticated', 'public.defaults_probe_fn()', 'execute') as authenticated_fn`);
+    expect(row).toEqual({ anon: false, authenticated: false, service_role: false, anon_fn: false, authenticated_fn: false });
+  });
+
+  it('every table in public has row-level security, and no function of ours is executable by PUBLIC', async () => {
+    // Other test files make fixture tables (runner_*, contract_*, defaults_probe) while this runs.
+    expect(await sql(`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r' and not relrowsecurity
+      and relname !~ '^(runner_|contract_|defaults_probe)'`)).toEqual([]);
+    expect(await sql(`select p.oid::regprocedure::text as fn from pg_proc p
+      where p.pronamespace in ('public'::regnamespace, 'private'::regnamespace, 'catalog'::regnamespace)
+        and has_function_privilege('public', p.oid, 'execute') and p.prorettype <> 'trigger'::regtype
+        and not exists (select from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')`)).toEqual([]);
+  });
+
+  it('anon may run nothing but the public functions, and reads no table directly', async () => {
+    const callable = await sql(`select p.proname from pg_proc p where p.pronamespace = 'public'::regnamespace
+      and has_function_privilege('anon', p.oid, 'execute') order by 1`);
+    expect(callable.map((r) => r.proname)).toEqual(['cohort_availability', 'has_role', 'verify_certificate']);
+    expect(await sql(`select relname from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'v', 'm')
+      and has_table_privilege('anon', oid, 'select, insert, update, delete')`)).toEqual([]);
+  });
+
+  it('API requests time out as on hosted: 3 s for anon, 8 s signed in, and lock waits end too', async () => {
+    const settings = await sql(`select r.rolname, s.setconfig from pg_db_role_setting s join pg_roles r on r.oid = s.setrole
+      where r.rolname in ('anon', 'authenticated', 'authenticator') order by 1`);
+    expect(settings).toEqual([
+      { rolname: 'anon', setconfig: ['statement_timeout=3s'] },
+      { rolname: 'authenticated', setconfig: ['statement_timeout=8s'] },
+      { rolname: 'authenticator', setconfig: expect.arrayContaining(['statement_timeout=8s', 'lock_timeout=8s']) },
+    ]);
+  });
+
+  it('seeded accounts are as GoTrue writes them, so a real GoTrue finds them', async () => {
+    const users = await sql(`select distinct instance_id::text, aud, role, confirmation_token, recovery_token from auth.users where email like '%@mindbody.example'`);
+    expect(users).toEqual([{ instance_id: '00000000-0000-0000-0000-000000000000', aud: 'authenticated', role: 'authenticated', confirmation_token: '', recovery_token: '' }]);
+  });
+});
