@@ -70,7 +70,7 @@ export async function benchRestApi(): Promise<void> {
     const userId = data.user!.id;
     const headers = { apikey: backend.keys.anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const claims = { sub: userId, role: 'authenticated' };
-    const directUrl = backend.adminUrl.replace('postgres:postgres@', 'authenticator:authenticator@');
+    const directUrl = backend.apiUrl;
 
     console.log(`Local Supabase API on loopback: ${connections} connections for ${seconds} s each`);
     report('select one profile (RLS: own row)',

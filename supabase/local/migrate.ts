@@ -1,6 +1,8 @@
-// Applies what Supabase provides (bootstrap.sql), then supabase/migrations/*.sql in order, each once and in its
-// own transaction, then the demo seed. A broken migration stops start-up with the file and the SQL error.
+// Applies what Supabase provides (bootstrap.sql, as the superuser), then supabase/migrations/*.sql in order, each once
+// and in its own transaction, then the demo seed, both as postgres. A broken migration stops start-up with the file
+// and the SQL error.
 import pg from 'pg';
+import { loginRoles, type DatabasePasswords } from './passwords.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -26,15 +28,26 @@ async function inTransaction(client: pg.Client, file: string, work: () => Promis
   }
 }
 
-/** Runs the bootstrap (new databases only) and every pending migration. Returns the names it applied. */
-export async function migrate(adminUrl: string, options: { bootstrap: boolean; migrationsDir?: string }): Promise<string[]> {
-  const client = new pg.Client({ connectionString: adminUrl });
+/** Makes a new database what a Supabase project is before its first migration, with the folder's passwords. */
+export async function bootstrap(superuserUrl: string, passwords: DatabasePasswords): Promise<void> {
+  const client = new pg.Client({ connectionString: superuserUrl });
   await client.connect();
   try {
-    if (options.bootstrap) {
-      const sql = await readFile(join(here, 'bootstrap.sql'), 'utf8');
-      await inTransaction(client, 'supabase/local/bootstrap.sql', () => client.query(sql));
-    }
+    const sql = await readFile(join(here, 'bootstrap.sql'), 'utf8');
+    await inTransaction(client, 'supabase/local/bootstrap.sql', async () => {
+      await client.query(sql);
+      for (const role of loginRoles) await client.query(`alter role ${role} password ${client.escapeLiteral(passwords[role])}`);
+    });
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies every pending migration, as the project's postgres role. Returns the names it applied. */
+export async function migrate(databaseUrl: string, options: { migrationsDir?: string } = {}): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
     const dir = options.migrationsDir ?? join(supabaseDir, 'migrations');
     const files = (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
     const { rows } = await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations');
@@ -57,8 +70,8 @@ export async function migrate(adminUrl: string, options: { bootstrap: boolean; m
 }
 
 /** Loads supabase/seed.sql: demo data for a new database. */
-export async function seed(adminUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
+export async function seed(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const sql = await readFile(join(supabaseDir, 'seed.sql'), 'utf8');

@@ -1,6 +1,6 @@
 // The migration runner and what the bootstrap provides, run against the test cluster.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -27,8 +27,8 @@ describe('migration runner', () => {
       '29990101000002_second.sql': 'insert into public.runner_good values (2);',
       '29990101000001_first.sql': 'create table public.runner_good (n int);',
     });
-    expect(await migrate(backend.adminDbUrl, { bootstrap: false, migrationsDir: dir })).toEqual(['29990101000001_first.sql', '29990101000002_second.sql']);
-    expect(await migrate(backend.adminDbUrl, { bootstrap: false, migrationsDir: dir })).toEqual([]);
+    expect(await migrate(backend.adminDbUrl, { migrationsDir: dir })).toEqual(['29990101000001_first.sql', '29990101000002_second.sql']);
+    expect(await migrate(backend.adminDbUrl, { migrationsDir: dir })).toEqual([]);
     expect(await sql('select n from public.runner_good')).toEqual([{ n: 2 }]);
     expect(await sql(`select name from supabase_migrations.schema_migrations where version like '29990101%' order by version`))
       .toEqual([{ name: '29990101000001_first.sql' }, { name: '29990101000002_second.sql' }]);
@@ -38,7 +38,7 @@ describe('migration runner', () => {
     const dir = await migrationsFolder({
       '29990201000001_broken.sql': 'create table public.runner_half (n int);\ncreate tabel oops;',
     });
-    const failure = migrate(backend.adminDbUrl, { bootstrap: false, migrationsDir: dir });
+    const failure = migrate(backend.adminDbUrl, { migrationsDir: dir });
     await expect(failure).rejects.toBeInstanceOf(MigrationError);
     await expect(failure).rejects.toThrow(/supabase\/migrations\/29990201000001_broken\.sql failed: syntax error at or near "tabel"/);
     expect(await sql(`select to_regclass('public.runner_half') as t`)).toEqual([{ t: null }]);
@@ -120,5 +120,46 @@ describe('today\'s hosted defaults', () => {
   it('seeded accounts are as GoTrue writes them, so a real GoTrue finds them', async () => {
     const users = await sql(`select distinct instance_id::text, aud, role, confirmation_token, recovery_token from auth.users where email like '%@mindbody.example'`);
     expect(users).toEqual([{ instance_id: '00000000-0000-0000-0000-000000000000', aud: 'authenticated', role: 'authenticated', confirmation_token: '', recovery_token: '' }]);
+  });
+});
+
+describe("hosted's conditions, not a superuser's", () => {
+  it('migrations, the seed and these tests run as postgres, which is not a superuser; supabase_admin is', async () => {
+    expect(await sql('select current_user as who')).toEqual([{ who: 'postgres' }]);
+    expect(await sql(`select rolname, rolsuper from pg_roles where rolname in ('postgres', 'supabase_admin') order by 1`))
+      .toEqual([{ rolname: 'postgres', rolsuper: false }, { rolname: 'supabase_admin', rolsuper: true }]);
+    expect(await sql(`select c.relname from pg_class c where c.relnamespace in ('public'::regnamespace, 'private'::regnamespace, 'catalog'::regnamespace)
+      and c.relowner <> 'postgres'::regrole union all
+      select p.proname from pg_proc p where p.pronamespace in ('public'::regnamespace, 'private'::regnamespace, 'catalog'::regnamespace)
+      and p.proowner <> 'postgres'::regrole`)).toEqual([]);
+  });
+
+  it('what only a superuser may do is refused, as on hosted', async () => {
+    const refused = async (statement: string) => (await sql(statement).then(() => null, (error: Error) => error.message));
+    expect(await refused('create table auth.probe (n int)')).toMatch(/permission denied for schema auth/);
+    expect(await refused('alter role postgres superuser')).toMatch(/permission denied|must be superuser|SUPERUSER/i);
+    expect(await refused(`create function public.probe_evt() returns event_trigger language plpgsql as $$ begin end $$;
+      create event trigger probe on ddl_command_end execute function public.probe_evt()`)).toMatch(/permission denied|must be superuser/i);
+    expect(await refused("alter system set log_statement = 'all'")).toMatch(/permission denied|must be superuser/i);
+  });
+
+  it('pgcrypto lives in the extensions schema, not in public', async () => {
+    expect(await sql(`select extnamespace::regnamespace::text as schema from pg_extension where extname = 'pgcrypto'`)).toEqual([{ schema: 'extensions' }]);
+    expect(await sql(`select proname from pg_proc where proname in ('crypt', 'gen_salt', 'digest') and pronamespace = 'public'::regnamespace`)).toEqual([]);
+  });
+
+  it.skipIf(!backend.clusterDir)('the embedded database has its own passwords, kept in its folder for its owner only; the old well-known ones are refused', async () => {
+    const file = join(backend.clusterDir!, 'supabase-passwords.json');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const passwords = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+    expect(Object.keys(passwords).sort()).toEqual(['authenticator', 'postgres', 'supabase_admin', 'supabase_auth_admin']);
+    expect(new Set(Object.values(passwords)).size).toBe(4);
+    const { host, port } = new URL(backend.adminDbUrl);
+    for (const role of ['postgres', 'authenticator', 'supabase_auth_admin', 'supabase_admin']) {
+      for (const guess of [role, 'postgres']) {
+        const client = new pg.Client({ connectionString: `postgres://${role}:${guess}@${host}/postgres`, port: Number(port) });
+        await expect(client.connect(), `${role}/${guess}`).rejects.toThrow(/password authentication failed/);
+      }
+    }
   });
 });
