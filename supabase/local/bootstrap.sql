@@ -143,20 +143,8 @@ grant all on all sequences in schema auth to postgres;
 grant all on all routines in schema auth to postgres;
 
 -- ============================================================================
--- Migration history, as the Supabase CLI records it
--- ============================================================================
-create schema supabase_migrations authorization postgres;
-set role postgres;
-create table supabase_migrations.schema_migrations (
-  version text primary key,
-  name text not null,
-  applied_at timestamptz not null default now()
-);
-
--- ============================================================================
 -- The outbox: e-mail the embedded backend would have sent (embedded mode only)
 -- ============================================================================
-reset role;
 create schema local_outbox authorization supabase_auth_admin;
 create table local_outbox.messages (
   id bigserial primary key,

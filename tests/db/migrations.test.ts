@@ -1,6 +1,6 @@
-// The migration runner and what the bootstrap provides, run against the test cluster.
+// Migrations through the Supabase CLI, and what the bootstrap provides, run against the test database.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, stat, writeFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -8,30 +8,48 @@ import { migrate, MigrationError } from '../../supabase/local/migrate.ts';
 import { backend, sql } from './clients.ts';
 
 const folders: string[] = [];
+const projectMigrations = join(import.meta.dirname, '../../supabase/migrations');
+const extra: Record<string, string> = {};
+
+/** A project folder whose supabase/migrations holds this project's migrations and the given ones (and earlier ones). */
 async function migrationsFolder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mbl-migrations-'));
+  const dir = join(await mkdtemp(join(tmpdir(), 'mbl-migrations-')), 'supabase', 'migrations');
   folders.push(dir);
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  await mkdir(dir, { recursive: true });
+  for (const file of await readdir(projectMigrations)) await copyFile(join(projectMigrations, file), join(dir, file));
+  Object.assign(extra, files);
+  for (const [name, text] of Object.entries(extra)) await writeFile(join(dir, name), text);
   return dir;
 }
 
 afterAll(async () => {
   await sql('drop table if exists public.runner_good, public.runner_half');
   await sql(`delete from supabase_migrations.schema_migrations where version like '2999%'`);
-  for (const dir of folders) await rm(dir, { recursive: true, force: true });
+  for (const dir of folders) await rm(join(dir, '../../'), { recursive: true, force: true });
 });
 
-describe('migration runner', () => {
-  it('applies pending migrations in order, each once, and records them', async () => {
+describe('migrations, applied with the Supabase CLI', () => {
+  it('applies pending migrations in order, each once, and records them as the CLI does on hosted', async () => {
     const dir = await migrationsFolder({
       '29990101000002_second.sql': 'insert into public.runner_good values (2);',
-      '29990101000001_first.sql': 'create table public.runner_good (n int);',
+      '29990101000001_first.sql': 'create table public.runner_good (n int);\ninsert into public.runner_good values (1);',
     });
     expect(await migrate(backend.adminDbUrl, { migrationsDir: dir })).toEqual(['29990101000001_first.sql', '29990101000002_second.sql']);
     expect(await migrate(backend.adminDbUrl, { migrationsDir: dir })).toEqual([]);
-    expect(await sql('select n from public.runner_good')).toEqual([{ n: 2 }]);
-    expect(await sql(`select name from supabase_migrations.schema_migrations where version like '29990101%' order by version`))
-      .toEqual([{ name: '29990101000001_first.sql' }, { name: '29990101000002_second.sql' }]);
+    expect(await sql('select n from public.runner_good order by n')).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(await sql(`select version, name, statements from supabase_migrations.schema_migrations where version like '29990101%' order by version`))
+      .toEqual([
+        { version: '29990101000001', name: 'first', statements: ['create table public.runner_good (n int)', 'insert into public.runner_good values (1)'] },
+        { version: '29990101000002', name: 'second', statements: ['insert into public.runner_good values (2)'] },
+      ]);
+  });
+
+  it('every migration of the project is recorded with its statements, as supabase db push records it', async () => {
+    const files = (await readdir(projectMigrations)).filter((f) => f.endsWith('.sql')).sort();
+    const recorded = await sql<{ version: string; name: string; n: number }>(`select version, name, coalesce(array_length(statements, 1), 0) as n
+      from supabase_migrations.schema_migrations where version not like '2999%' order by version`);
+    expect(recorded.map((r) => `${r.version}_${r.name}.sql`)).toEqual(files);
+    expect(recorded.every((r) => r.n > 0)).toBe(true);
   });
 
   it('stops at a broken migration with its file and the SQL error, and leaves nothing of it behind', async () => {
