@@ -2,10 +2,11 @@
 import { createServerClient, parseCookieHeader } from '@supabase/ssr';
 import type { AstroCookies } from 'astro';
 import { supabaseConfig } from './config.ts';
+import type { Database } from './database.types.ts';
 
 export function createSupabase(request: Request, cookies: AstroCookies) {
   const { url, anonKey } = supabaseConfig();
-  return createServerClient(url, anonKey, {
+  return createServerClient<Database>(url, anonKey, {
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',
