@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrate, MigrationError } from '../../supabase/local/migrate.ts';
+import { startPostgres } from '../../supabase/local/postgres.ts';
 import { backend, sql } from './clients.ts';
 
 const folders: string[] = [];
@@ -164,6 +165,16 @@ describe("hosted's conditions, not a superuser's", () => {
   it('pgcrypto lives in the extensions schema, not in public', async () => {
     expect(await sql(`select extnamespace::regnamespace::text as schema from pg_extension where extname = 'pgcrypto'`)).toEqual([{ schema: 'extensions' }]);
     expect(await sql(`select proname from pg_proc where proname in ('crypt', 'gen_salt', 'digest') and pronamespace = 'public'::regnamespace`)).toEqual([]);
+  });
+
+  it('a data folder made before the passwords were generated is refused, saying what to do', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mbl-old-cluster-'));
+    try {
+      await writeFile(join(dir, 'PG_VERSION'), '18\n');
+      await expect(startPostgres(dir, 1)).rejects.toThrow(/earlier version with the password "postgres"\. Run npm run reset/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!backend.clusterDir)('the embedded database has its own passwords, kept in its folder for its owner only; the old well-known ones are refused', async () => {
