@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createClient } from '@supabase/supabase-js';
+import type { Database } from '../src/lib/supabase/database.types.ts';
 import { startBackend } from '../supabase/local/backend.ts';
 import { freePort } from '../supabase/local/free-port.ts';
 import { ms, percentile } from './stats.ts';
@@ -64,13 +65,13 @@ export async function benchRestApi(): Promise<void> {
   const server = createServer(async (req, res) => { if (!(await backend.api.handle(req, res))) res.writeHead(404).end(); });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   try {
-    const client = createClient(siteUrl, backend.keys.anonKey, { auth: { persistSession: false } });
+    const client = createClient<Database>(siteUrl, backend.keys.anonKey, { auth: { persistSession: false } });
     const { data } = await client.auth.signInWithPassword({ email: 'learner@mindbody.example', password: 'Password123!' });
     const token = data.session!.access_token;
     const userId = data.user!.id;
     const headers = { apikey: backend.keys.anonKey, authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const claims = { sub: userId, role: 'authenticated' };
-    const directUrl = backend.adminUrl.replace('postgres:postgres@', 'authenticator:authenticator@');
+    const directUrl = backend.apiUrl;
 
     console.log(`Local Supabase API on loopback: ${connections} connections for ${seconds} s each`);
     report('select one profile (RLS: own row)',

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { runningPostmaster } from '../supabase/local/data-folder-lock.ts';
 import { freePort } from '../supabase/local/free-port.ts';
-import { adminUrlFor, startPostgres } from '../supabase/local/postgres.ts';
+import { startPostgres, superuserUrlFor } from '../supabase/local/postgres.ts';
 import { copyRunningCluster } from './lib/base-backup.ts';
 
 const exec = promisify(execFile);
@@ -29,8 +29,8 @@ try {
   // Not running: start Postgres alone for the copy, so a backup is taken the same way either way.
   const postgres = running ? undefined : await startPostgres(clusterDir, await freePort(), { log: () => {} });
   try {
-    const adminUrl = postgres?.adminUrl ?? adminUrlFor(clusterDir, running!.port);
-    await copyRunningCluster(adminUrl, clusterDir, join(staging, 'cluster'));
+    const superuserUrl = postgres?.superuserUrl ?? await superuserUrlFor(clusterDir, running!.port);
+    await copyRunningCluster(superuserUrl, clusterDir, join(staging, 'cluster'));
   } finally {
     await postgres?.stop();
   }

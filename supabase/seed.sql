@@ -1,13 +1,15 @@
 -- Demo data for the embedded backend: one account per role. Every password is "Password123!".
 -- Never load this into a real project.
 
-insert into auth.users (id, email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
+-- As GoTrue writes them, so that a real GoTrue finds them too: the nil instance, the authenticated audience and role,
+-- and empty (not null) tokens.
+insert into auth.users (instance_id, aud, role, confirmation_token, recovery_token, id, email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
 values
-  ('00000000-0000-4000-8000-000000000001', 'learner@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Lena Learner"}', '{"provider": "email", "providers": ["email"]}'),
-  ('00000000-0000-4000-8000-000000000002', 'pharmacist@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Priya Pharmacist"}', '{"provider": "email", "providers": ["email"]}'),
-  ('00000000-0000-4000-8000-000000000003', 'champion@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Chris Champion"}', '{"provider": "email", "providers": ["email"]}'),
-  ('00000000-0000-4000-8000-000000000004', 'educator@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Esther Educator"}', '{"provider": "email", "providers": ["email"]}'),
-  ('00000000-0000-4000-8000-000000000005', 'admin@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Adam Admin"}', '{"provider": "email", "providers": ["email"]}');
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000001', 'learner@mindbody.example', extensions.crypt('Password123!', extensions.gen_salt('bf', 10)), now(), '{"full_name": "Lena Learner"}', '{"provider": "email", "providers": ["email"]}'),
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000002', 'pharmacist@mindbody.example', extensions.crypt('Password123!', extensions.gen_salt('bf', 10)), now(), '{"full_name": "Priya Pharmacist"}', '{"provider": "email", "providers": ["email"]}'),
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000003', 'champion@mindbody.example', extensions.crypt('Password123!', extensions.gen_salt('bf', 10)), now(), '{"full_name": "Chris Champion"}', '{"provider": "email", "providers": ["email"]}'),
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000004', 'educator@mindbody.example', extensions.crypt('Password123!', extensions.gen_salt('bf', 10)), now(), '{"full_name": "Esther Educator"}', '{"provider": "email", "providers": ["email"]}'),
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000005', 'admin@mindbody.example', extensions.crypt('Password123!', extensions.gen_salt('bf', 10)), now(), '{"full_name": "Adam Admin"}', '{"provider": "email", "providers": ["email"]}');
 
 update public.profiles set profession = 'Staff nurse, acute medical ward', trust = 'King''s College Hospital', registration_body = 'NMC'
 where id = '00000000-0000-4000-8000-000000000001';

@@ -1,7 +1,7 @@
 // The embedded backend in one call: Postgres, bootstrap, migrations and seed, keys, and the local Supabase API.
 import { createLocalApi, type LocalApi } from './api/index.ts';
 import { loadOrCreateKeys, type ProjectKeys } from './api/keys.ts';
-import { migrate, seed } from './migrate.ts';
+import { bootstrap, migrate, seed } from './migrate.ts';
 import { startPostgres } from './postgres.ts';
 import { join } from 'node:path';
 import { expectConnectionsToEnd } from './stopping.ts';
@@ -32,7 +32,8 @@ export interface BackendOptions {
 export async function startBackend(options: BackendOptions): Promise<Backend> {
   const pg = await startPostgres(join(options.dataDir, 'db'), options.pgPort, { log: options.log, durable: options.durable });
   try {
-    const applied = await migrate(pg.adminUrl, { bootstrap: pg.created });
+    if (pg.created) await bootstrap(pg.superuserUrl, pg.passwords);
+    const applied = await migrate(pg.adminUrl);
     if (pg.created) await seed(pg.adminUrl);
     const keys = await loadOrCreateKeys(options.dataDir);
     const api = await createLocalApi({ databaseUrl: pg.apiUrl, authDatabaseUrl: pg.authUrl, jwtSecret: keys.jwtSecret, siteUrl: options.siteUrl, poolSize: options.poolSize });

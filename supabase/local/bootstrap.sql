@@ -1,36 +1,59 @@
--- What a Supabase project provides before any migration of ours runs: the API roles, the auth schema with
--- auth.users and the JWT helper functions, and the default privileges of the public schema. Applied once to a new
--- embedded database. Hosted Supabase already has all of this, so it is never part of supabase/migrations.
+-- What a Supabase project provides before any migration of ours runs, as Supabase's own images define it
+-- (supabase/postgres migrations/db and the auth schema GoTrue keeps): the roles, the extensions and auth schemas, the
+-- auth tables and JWT helper functions, and the grants. Run once, by the superuser supabase_admin, on a new embedded
+-- database. Hosted Supabase already has all of this, so it is never part of supabase/migrations. The login roles'
+-- passwords are set afterwards, from the ones generated for the data folder.
 
 -- ============================================================================
--- Roles, as in Supabase
+-- Roles, as in Supabase. supabase_admin (the superuser) made the cluster; the project's own role is postgres, which
+-- is not a superuser: migrations, the catalog sync and the mail worker run as postgres, with what hosted grants it.
 -- ============================================================================
-create role anon nologin noinherit;
-create role authenticated nologin noinherit;
-create role service_role nologin noinherit bypassrls;
--- The API connects as authenticator and switches to the JWT's role for each request, as PostgREST does.
-create role authenticator login noinherit password 'authenticator';
+create role postgres login nosuperuser createdb createrole replication bypassrls;
+grant all on database postgres to postgres;
+grant usage, create on schema public to postgres;
+
+create role anon nologin inherit;
+create role authenticated nologin inherit;
+create role service_role nologin inherit bypassrls;
+grant anon, authenticated, service_role to postgres with admin option;
+
+-- The REST API connects as authenticator and switches to the JWT's role for each request, as PostgREST does.
+create role authenticator login noinherit;
 grant anon, authenticated, service_role to authenticator;
--- The auth API connects as supabase_auth_admin, which owns the auth schema, as GoTrue does.
-create role supabase_auth_admin login noinherit createrole password 'supabase_auth_admin';
+-- The auth API connects as supabase_auth_admin, which owns the auth tables, as GoTrue does.
+create role supabase_auth_admin login noinherit nocreaterole noreplication;
+alter role supabase_auth_admin set search_path = auth;
 
+-- As hosted projects have since 30 October 2026: the API roles may use the public schema, but nothing in it is
+-- granted to them by default. Each migration grants what it creates, so a missing grant fails here first.
 grant usage on schema public to anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
 
-create extension if not exists pgcrypto;
+-- As hosted: API requests time out, and wait for locks no longer than a statement may run.
+alter role anon set statement_timeout = '3s';
+alter role authenticated set statement_timeout = '8s';
+alter role authenticator set statement_timeout = '8s';
+alter role authenticator set lock_timeout = '8s';
+
+-- Extensions live in their own schema, as in Supabase, not in public where the API would see them.
+create schema extensions;
+grant usage on schema extensions to postgres, anon, authenticated, service_role;
+grant all on schema extensions to postgres;
+create extension "uuid-ossp" with schema extensions;
+create extension pgcrypto with schema extensions;
+alter role postgres set search_path = "$user", public, extensions;
+alter role supabase_admin set search_path = "$user", public, auth, extensions;
 
 -- ============================================================================
 -- auth: users, sessions and one-time tokens (a subset of GoTrue's tables)
 -- ============================================================================
-create schema auth authorization supabase_auth_admin;
-grant usage on schema auth to anon, authenticated, service_role;
-alter default privileges in schema auth grant all on tables to supabase_auth_admin;
-alter default privileges in schema auth grant all on sequences to supabase_auth_admin;
+create schema auth authorization supabase_admin;
+grant all on schema auth to supabase_auth_admin;
+grant usage on schema auth to postgres, anon, authenticated, service_role;
+-- GoTrue creates and owns its tables and functions.
+set role supabase_auth_admin;
 
 create table auth.users (
-  instance_id uuid,
+  instance_id uuid default '00000000-0000-0000-0000-000000000000',
   id uuid primary key default gen_random_uuid(),
   aud varchar(255) default 'authenticated',
   role varchar(255) default 'authenticated',
@@ -111,16 +134,13 @@ create function auth.email() returns text language sql stable as $$
 $$;
 
 grant execute on function auth.jwt(), auth.uid(), auth.role(), auth.email() to anon, authenticated, service_role;
+reset role;
 
--- ============================================================================
--- Migration history, as the Supabase CLI records it
--- ============================================================================
-create schema supabase_migrations;
-create table supabase_migrations.schema_migrations (
-  version text primary key,
-  name text not null,
-  applied_at timestamptz not null default now()
-);
+-- As hosted: postgres reads and writes the auth tables (its functions may delete an account, its triggers may follow
+-- new ones) but cannot create anything in the auth schema.
+grant all on all tables in schema auth to postgres;
+grant all on all sequences in schema auth to postgres;
+grant all on all routines in schema auth to postgres;
 
 -- ============================================================================
 -- The outbox: e-mail the embedded backend would have sent (embedded mode only)
@@ -137,3 +157,7 @@ create table local_outbox.messages (
 );
 grant all on all tables in schema local_outbox to supabase_auth_admin;
 grant all on all sequences in schema local_outbox to supabase_auth_admin;
+-- The local mail worker connects as postgres, as the hosted one does.
+grant usage on schema local_outbox to postgres;
+grant select, insert on local_outbox.messages to postgres;
+grant usage on sequence local_outbox.messages_id_seq to postgres;

@@ -9,12 +9,15 @@ import { clusterLocation } from './cluster-location.ts';
 import { assertDataFolderFree } from './data-folder-lock.ts';
 import { npmBinaries, postgresUser, reachableBinaries, type Binaries, type RunAs } from './postgres-binaries.ts';
 import { startServerProcess } from './postgres-server.ts';
+import { connectionUrl, keepPasswords, newPasswords, readPasswords, type DatabasePasswords } from './passwords.ts';
 import { supervise } from './postgres-supervisor.ts';
 
 const exec = promisify(execFile);
 
 export interface RunningPostgres {
-  /** Superuser connection string, for migrations and tests. */
+  /** The superuser supabase_admin, for the bootstrap and backups only. */
+  superuserUrl: string;
+  /** The project's own role postgres (not a superuser, as on hosted), for migrations, the seed and tests. */
   adminUrl: string;
   /** The REST API's connection string: the authenticator role, which switches role per request. */
   apiUrl: string;
@@ -22,6 +25,7 @@ export interface RunningPostgres {
   authUrl: string;
   /** True when this start created a new cluster (so it needs bootstrap, migrations and seed). */
   created: boolean;
+  passwords: DatabasePasswords;
   stop(): Promise<void>;
 }
 
@@ -32,11 +36,11 @@ export interface PostgresOptions {
   durable?: boolean;
 }
 
-const password = 'postgres';
-
 /** The superuser's connection string for the cluster of a data folder, once it runs on `port`. */
-export function adminUrlFor(_clusterDir: string, port: number): string {
-  return `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+export async function superuserUrlFor(clusterDir: string, port: number): Promise<string> {
+  const passwords = await readPasswords(clusterDir);
+  if (!passwords) throw new Error(`The database in ${clusterDir} has no passwords file: run npm run reset.`);
+  return connectionUrl('supabase_admin', passwords, `127.0.0.1:${port}/postgres`);
 }
 /** FATAL lines that only say a connection was refused or ended while the server starts or stops. */
 const routineFatal = /terminating connection due to (administrator command|unexpected postmaster exit)|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
@@ -59,13 +63,13 @@ async function prepareDataDir(dataDir: string, runAs: RunAs): Promise<void> {
 }
 
 /** initdb: a new cluster with the superuser's password, UTF-8 and the C.UTF-8 locale. */
-async function initialiseCluster(binaries: Binaries, dataDir: string, runAs: RunAs, durable: boolean): Promise<void> {
+async function initialiseCluster(binaries: Binaries, dataDir: string, runAs: RunAs, durable: boolean, password: string): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'mbl-initdb-'));
   const pwfile = join(folder, 'password');
   try {
     await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
     if (runAs.uid !== undefined) await Promise.all([chown(folder, runAs.uid, runAs.gid!), chown(pwfile, runAs.uid, runAs.gid!)]);
-    const flags = ['--auth=password', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8', ...(durable ? [] : ['--no-sync'])];
+    const flags = ['--auth=scram-sha-256', '--username=supabase_admin', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8', ...(durable ? [] : ['--no-sync'])];
     await exec(binaries.initdb, [`--pgdata=${dataDir}`, ...flags], { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } }).catch((error) => {
       throw new Error(`initdb could not create the cluster in ${dataDir}: ${(error.stderr || error.message).trim()}`);
     });
@@ -83,8 +87,15 @@ export async function startPostgres(clusterDir: string, port: number, options: P
   assertDataFolderFree(clusterDir);
   const dataDir = await clusterLocation(clusterDir, runAs, log);
   const created = !existsSync(join(dataDir, 'PG_VERSION'));
+  const passwords = created ? newPasswords() : await readPasswords(dataDir);
+  if (!passwords) {
+    throw new Error(`The database in ${clusterDir} was made by an earlier version with the password "postgres". Run npm run reset to start again from the demo data.`);
+  }
   await prepareDataDir(dataDir, runAs);
-  if (created) await initialiseCluster(binaries, dataDir, runAs, durable);
+  if (created) {
+    await initialiseCluster(binaries, dataDir, runAs, durable, passwords.supabase_admin);
+    await keepPasswords(dataDir, passwords);
+  }
 
   const startServer = () => startServerProcess(binaries, dataDir, serverArgs(port, durable), runAs, (line) => {
     if (/\b(PANIC|FATAL):/.test(line) && !routineFatal.test(line)) log(`Postgres: ${line}`);
@@ -96,10 +107,12 @@ export async function startPostgres(clusterDir: string, port: number, options: P
 
   const base = `127.0.0.1:${port}/postgres`;
   return {
-    adminUrl: adminUrlFor(clusterDir, port),
-    apiUrl: `postgres://authenticator:authenticator@${base}`,
-    authUrl: `postgres://supabase_auth_admin:supabase_auth_admin@${base}`,
+    superuserUrl: connectionUrl('supabase_admin', passwords, base),
+    adminUrl: connectionUrl('postgres', passwords, base),
+    apiUrl: connectionUrl('authenticator', passwords, base),
+    authUrl: connectionUrl('supabase_auth_admin', passwords, base),
     created,
+    passwords,
     stop: async () => {
       process.off('exit', orphanGuard);
       await supervisor.stop();

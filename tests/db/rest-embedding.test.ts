@@ -15,7 +15,8 @@ beforeAll(async () => {
     create table public.contract_wards (id int primary key, name text not null);
     create table public.contract_patients (id int primary key, ward_id int references public.contract_wards (id), initials text);
     insert into public.contract_wards values (1, 'Cardiology'), (2, 'Renal'), (3, 'Empty ward');
-    insert into public.contract_patients values (10, 1, 'AB'), (11, 1, 'CD'), (12, 2, 'EF'), (13, null, 'GH');`);
+    insert into public.contract_patients values (10, 1, 'AB'), (11, 1, 'CD'), (12, 2, 'EF'), (13, null, 'GH');
+    grant select on public.contract_wards, public.contract_patients to service_role;`);
   await reloadSchema();
 });
 

@@ -18,8 +18,8 @@ export interface Availability {
 export async function cohortAvailability(supabase: Supabase, courseId: string): Promise<Map<string, Availability> | null> {
   const { data, error } = await supabase.rpc('cohort_availability', { course: courseId });
   if (error || !data) return null;
-  return new Map((data as any[]).map((r) => [r.cohort_id, {
+  return new Map(data.map((r) => [r.cohort_id, {
     cohortId: r.cohort_id, startsOn: r.starts_on, capacity: r.capacity, placesLeft: r.places_left, waitlistPlacesLeft: r.waitlist_places_left,
-    bookingOpen: r.booking_open, myBookingId: r.my_booking_id, myStatus: r.my_status, myWaitlistPosition: r.my_waitlist_position,
+    bookingOpen: r.booking_open, myBookingId: r.my_booking_id, myStatus: r.my_status as Availability['myStatus'], myWaitlistPosition: r.my_waitlist_position,
   }]));
 }

@@ -33,5 +33,5 @@ export async function myChampionApplication(supabase: Supabase, userId: string):
   const { data, error } = await supabase.from('champion_applications')
     .select('status, trust, job_role, motivation, applied_at, decided_at, decision_reason').eq('user_id', userId).maybeSingle();
   if (error) throw new Error('Your application to be a champion could not be loaded.');
-  return data;
+  return data as ChampionApplication | null;
 }

@@ -51,7 +51,7 @@ async function loadByIds(supabase: Supabase, ids: string[]): Promise<Resource[]>
 export async function myUsefulMarks(supabase: Supabase, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const { data } = await supabase.from('resource_useful').select('resource_id').in('resource_id', ids);
-  return new Set((data ?? []).map((r: { resource_id: string }) => r.resource_id));
+  return new Set((data ?? []).map((r) => r.resource_id));
 }
 
 /** How many resources wait for moderation (for educators and admins; others see none), or null if unknown. */
@@ -89,6 +89,6 @@ export async function loadQueue(supabase: Supabase): Promise<QueueItem[]> {
     ? await supabase.from('resource_reports').select('resource_id, reason, created_at').in('resource_id', reportedIds).order('created_at')
     : { data: [], error: null };
   if (reportError) throw new LoadError('The reports could not be loaded. Try again in a minute.');
-  const rows = (reports ?? []) as { resource_id: string; reason: string; created_at: string }[];
+  const rows = reports ?? [];
   return pending.map((r) => ({ ...r, reports: rows.filter((x) => x.resource_id === r.id) }));
 }

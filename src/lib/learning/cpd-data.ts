@@ -18,7 +18,7 @@ export async function cpdRecord(supabase: Supabase, userId: string): Promise<{ p
       registrationBody: profile.data.registration_body, registrationNumber: profile.data.registration_number,
     },
     entries: entries.data.map((e) => ({
-      id: e.id, date: e.activity_date, activity: e.activity, hours: Number(e.hours), type: e.kind, source: e.source,
+      id: e.id, date: e.activity_date, activity: e.activity, hours: Number(e.hours), type: e.kind as StoredCpdEntry['type'], source: e.source as StoredCpdEntry['source'],
       learned: e.learned, practiceChange: e.practice_change,
     })),
   };

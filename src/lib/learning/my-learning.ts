@@ -39,7 +39,7 @@ export async function myLearning(supabase: Supabase, userId: string) {
     const cohort = await getEntry('cohorts', b.cohort_id);
     if (!cohort) continue;
     const course = await getEntry('courses', cohort.data.course);
-    bookingList.push({ id: b.id, status: b.status, waitlistPosition: b.waitlist_position, cohort, courseTitle: course?.data.title ?? cohort.data.course });
+    bookingList.push({ id: b.id, status: b.status as BookingSummary['status'], waitlistPosition: b.waitlist_position, cohort, courseTitle: course?.data.title ?? cohort.data.course });
   }
   bookingList.sort((a, b) => a.cohort.data.start.localeCompare(b.cohort.data.start));
 

@@ -43,7 +43,7 @@ export async function myMembership(supabase: Supabase, userId: string): Promise<
   const { data, error } = await supabase.from('network_members')
     .select('status, trust, job_role, gphc_number, applied_at, decided_at, decision_reason').eq('user_id', userId).maybeSingle();
   if (error) throw new Error('Your pharmacy network membership could not be loaded.');
-  return data;
+  return data as Membership | null;
 }
 
 /** Whether the signed-in person may read members-only material (members, and those who run the network). */

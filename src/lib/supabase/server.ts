@@ -3,13 +3,14 @@ import { createServerClient, parseCookieHeader } from '@supabase/ssr';
 import type { AstroCookies } from 'astro';
 import { BackendAvailability } from './availability.ts';
 import { supabaseConfig } from './config.ts';
+import type { Database } from './database.types.ts';
 
 const availability = new WeakMap<object, BackendAvailability>();
 
 export function createSupabase(request: Request, cookies: AstroCookies) {
   const { url, anonKey } = supabaseConfig();
   const calls = new BackendAvailability();
-  const client = createServerClient(url, anonKey, {
+  const client = createServerClient<Database>(url, anonKey, {
     global: { fetch: calls.fetch },
     cookieOptions: {
       httpOnly: true,

@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params, locals, url, redirect }) => {
   if (c.revoked_at) return new Response('This certificate has been revoked. Contact the course educator.', { status: 410 });
   const course = await getEntry('courses', c.course_id);
   const pdf = await certificatePdf({
-    learnerName: c.learner_name, courseTitle: c.course_title,
+    learnerName: c.learner_name ?? '', courseTitle: c.course_title,
     certificateWording: course?.data.certificateWording ?? `has completed ${c.course_title}.`,
     cohortStart: c.cohort_starts_on, cohortEnd: c.cohort_ends_on, cpdHours: Number(c.cpd_hours),
     issuedAt: new Date(c.issued_at), code: c.code, verifyUrl: `${siteOrigin(url)}/verify/${c.code}`,

@@ -8,7 +8,7 @@ export const prerender = false;
 export const POST: APIRoute = async ({ params, locals, cookies, redirect }) => {
   const back = `/courses/${params.course}`;
   if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(back)}`, 303);
-  const { data, error } = await locals.supabase.rpc('complete_course', { course: params.course });
+  const { data, error } = await locals.supabase.rpc('complete_course', { course: params.course! });
   if (error) {
     setFlash(cookies, { kind: 'error', message: refusalMessage(error, 'The course could not be completed just now. Try again in a minute.') });
     return redirect(back, 303);

@@ -11,7 +11,7 @@ export const POST: APIRoute = async ({ params, request, locals, cookies, redirec
   const remove = (await request.formData()).get('action') === 'remove';
   const { error } = remove
     ? await locals.supabase.from('guideline_bookmarks').delete().eq('guideline_id', params.id!)
-    : await locals.supabase.rpc('bookmark_guideline', { guideline: params.id });
+    : await locals.supabase.rpc('bookmark_guideline', { guideline: params.id! });
   setFlash(cookies, error
     ? { kind: 'error', message: refusalMessage(error, 'Your bookmark could not be saved. Try again in a minute.') }
     : { kind: 'success', message: remove ? 'Removed from My guidelines.' : 'Added to My guidelines. We will mark it there when a new version comes out.' });
