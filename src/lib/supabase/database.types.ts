@@ -525,6 +525,7 @@ export type Database = {
       webinar_views: {
         Row: {
           completed_at: string | null
+          grace_seconds: number
           last_reported_at: string
           percent: number
           ranges: NonNullable<Json>
@@ -535,6 +536,7 @@ export type Database = {
         }
         Insert: {
           completed_at?: string | null
+          grace_seconds?: number
           last_reported_at?: string
           percent?: number
           ranges?: NonNullable<Json>
@@ -545,6 +547,7 @@ export type Database = {
         }
         Update: {
           completed_at?: string | null
+          grace_seconds?: number
           last_reported_at?: string
           percent?: number
           ranges?: NonNullable<Json>
