@@ -4,8 +4,10 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
 
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   // Content pages are prerendered; per-user pages opt out with `export const prerender = false`.
   output: 'static',
   adapter: node({ mode: 'standalone' }),
@@ -14,6 +16,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     checkOrigin: true,
+    // Behind a TLS-terminating proxy, trust its X-Forwarded-Proto: https for the site's own host, so Astro.url is
+    // https (the origin check passes, the session cookie is Secure). Set SITE_URL when building for a deployment.
+    allowedDomains: [{ protocol: 'https', hostname: new URL(site).hostname }],
     csp: {
       directives: [
         "default-src 'self'",

@@ -1,10 +1,11 @@
 // The JavaScript each page type loads, read from the pages the built site serves: module scripts, island components
-// and everything they import.
+// and everything they import; then what a first visit to each transfers.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform } from '../scripts/lib/platform-server.ts';
 import { freePort } from '../supabase/local/free-port.ts';
+import { printTransferredCold } from './page-weight.ts';
 
 const pages: Record<string, string> = {
   home: '/',
@@ -42,6 +43,7 @@ export async function benchPageJs(): Promise<void> {
       const { files, bytes } = await scriptBytes(await (await fetch(`${platform.siteUrl}${path}`)).text());
       console.log(`    ${type.padEnd(18)} ${(bytes / 1024).toFixed(1).padStart(6)} KiB in ${files} files`);
     }
+    await printTransferredCold(platform.siteUrl, pages);
   } finally {
     await platform.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { startLocalMailer } from '../../supabase/local/mailer.ts';
 import type { MailWorker } from '../../src/lib/notifications/mail-worker.ts';
 import { seedDemoLearning } from '../../supabase/local/demo-learning.ts';
 import { syncCatalog } from '../../src/lib/catalog/sync.ts';
+import { compressedSite } from './compressed-site.ts';
 
 export interface Platform {
   siteUrl: string;
@@ -50,11 +51,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   process.env.SUPABASE_ANON_KEY = backend.keys.anonKey;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = await import(pathToFileURL(resolve('dist/server/entry.mjs')).href);
+  const site = await compressedSite(handler, resolve('dist/client'));
 
   const server = createServer(async (req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     if (await backend.api.handle(req, res)) return;
-    handler(req, res);
+    site(req, res);
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -42,6 +42,15 @@ describe('safeNext', () => {
     expect(safeNext('/\n/evil.example')).toBe('/account');
     expect(safeNext('/courses/x#dates')).toBe('/courses/x#dates');
   });
+
+  it('checks the path it returns, after normalising, not the raw input', () => {
+    for (const next of ['/.//evil.example', '/./\\evil.example', '/a/..//evil.example', '/%2e//evil.example', '/.//evil.example/path?q=1']) {
+      const result = safeNext(next);
+      expect(new URL(result, 'https://learning.example').origin, next).toBe('https://learning.example');
+      expect(result, next).toBe('/account');
+    }
+    expect(safeNext('/courses/./x/../y')).toBe('/courses/y');
+  });
 });
 
 describe('profile form', () => {
