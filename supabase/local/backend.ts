@@ -8,6 +8,8 @@ import { expectConnectionsToEnd } from './stopping.ts';
 
 export interface Backend {
   keys: ProjectKeys;
+  /** The superuser supabase_admin: for what only the embedded cluster's owner may do (tests' statistics, backups). */
+  superuserUrl: string;
   adminUrl: string;
   apiUrl: string;
   api: LocalApi;
@@ -38,7 +40,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     const keys = await loadOrCreateKeys(options.dataDir);
     const api = await createLocalApi({ databaseUrl: pg.apiUrl, authDatabaseUrl: pg.authUrl, jwtSecret: keys.jwtSecret, siteUrl: options.siteUrl, poolSize: options.poolSize });
     return {
-      keys, adminUrl: pg.adminUrl, apiUrl: pg.apiUrl, api, applied, seeded: pg.created,
+      keys, superuserUrl: pg.superuserUrl, adminUrl: pg.adminUrl, apiUrl: pg.apiUrl, api, applied, seeded: pg.created,
       stop: async () => {
         expectConnectionsToEnd();
         await api.close();

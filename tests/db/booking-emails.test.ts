@@ -41,7 +41,8 @@ const inOutbox = async (who: Person[]) =>
 
 /** Holds the outbox table locked, so that whoever writes to it waits, until the returned function is called. */
 async function lockTheOutbox(): Promise<() => Promise<void>> {
-  const holder = new pg.Client({ connectionString: backend.adminDbUrl });
+  // The embedded outbox belongs to the cluster's superuser.
+  const holder = new pg.Client({ connectionString: backend.superuserDbUrl ?? backend.adminDbUrl });
   await holder.connect();
   await holder.query('begin');
   await holder.query('lock table local_outbox.messages in access exclusive mode');

@@ -22,11 +22,13 @@ declare module 'vitest' {
       apiUrl: string; anonKey: string; serviceRoleKey: string; jwtSecret: string; adminDbUrl: string;
       /** The embedded cluster's folder, or null when the tests run against TEST_DATABASE_URL. */
       clusterDir: string | null;
+      /** The embedded cluster's superuser, or TEST_SUPERUSER_DATABASE_URL (null when not given). */
+      superuserDbUrl: string | null;
     };
   }
 }
 
-interface TestBackend { keys: ProjectKeys; adminUrl: string; api: LocalApi; clusterDir: string | null; stop(): Promise<void> }
+interface TestBackend { keys: ProjectKeys; adminUrl: string; superuserUrl: string | null; api: LocalApi; clusterDir: string | null; stop(): Promise<void> }
 
 async function embedded(dataDir: string, siteUrl: string): Promise<TestBackend> {
   const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: 40, durable: false });
@@ -46,7 +48,7 @@ async function external(databaseUrl: string, dataDir: string, siteUrl: string): 
     authDatabaseUrl: process.env.TEST_AUTH_DATABASE_URL ?? databaseUrl,
     jwtSecret: keys.jwtSecret, siteUrl, poolSize: 40,
   });
-  return { keys, adminUrl: databaseUrl, api, clusterDir: null, stop: () => api.close() };
+  return { keys, adminUrl: databaseUrl, superuserUrl: process.env.TEST_SUPERUSER_DATABASE_URL ?? null, api, clusterDir: null, stop: () => api.close() };
 }
 
 export default async function setup(project: TestProject) {
@@ -67,6 +69,7 @@ export default async function setup(project: TestProject) {
     jwtSecret: backend.keys.jwtSecret,
     adminDbUrl: backend.adminUrl,
     clusterDir: backend.clusterDir,
+    superuserDbUrl: backend.superuserUrl,
   });
   return async () => {
     server.closeAllConnections();
