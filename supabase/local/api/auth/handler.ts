@@ -6,7 +6,9 @@ import { readBody, send } from '../http.ts';
 import { authenticate } from '../request-role.ts';
 import { authError } from './errors.ts';
 import { consumeToken, issueToken, sendTokenEmail, type TokenType } from './one-time-tokens.ts';
-import { clearFailedSignIns, recordFailedSignIn, tooManyFailedSignIns } from './rate-limit.ts';
+import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
+import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
+import { updateAuthSchema } from './schema.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
 import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
 
@@ -17,6 +19,8 @@ interface AuthContext {
   pool: pg.Pool;
   jwtSecret: string;
   siteUrl: string;
+  /** Proxies whose X-Forwarded-For names the client; AUTH_TRUSTED_PROXIES when not given. */
+  trustedProxies?: Set<string>;
 }
 
 type Body = Record<string, any>;
@@ -62,6 +66,8 @@ function nextPath(url: URL, siteUrl: string): string | undefined {
 export function createAuthHandler(ctx: AuthContext) {
   const { pool, jwtSecret, siteUrl } = ctx;
   const issuer = `${siteUrl}/auth/v1`;
+  const trustedProxies = ctx.trustedProxies ?? trustedProxiesFromEnv();
+  let schemaReady: Promise<void> | undefined;
 
   async function signedInUser(req: IncomingMessage): Promise<{ user: UserRow; sessionId: string }> {
     const { role, claims } = await authenticate(req, jwtSecret, 'auth');
@@ -94,15 +100,14 @@ export function createAuthHandler(ctx: AuthContext) {
       const b = await body(req);
       if (grant === 'password') {
         const email = requireEmail(b.email);
-        if (await tooManyFailedSignIns(pool, email)) {
+        const admission = await admitSignIn(pool, email, clientAddress(req, trustedProxies));
+        if (admission === 'address_limited') {
           throw authError(429, 'over_request_rate_limit', 'Too many sign-in attempts for this account. Wait 5 minutes and try again, or reset your password.');
         }
+        if (admission === 'client_limited') throw authError(429, 'over_request_rate_limit', 'Request rate limit reached');
         const user = await findUserByEmail(pool, email);
         const matches = user?.encrypted_password && typeof b.password === 'string' && (await bcrypt.compare(b.password, user.encrypted_password));
-        if (!user || !matches) {
-          await recordFailedSignIn(pool, email);
-          throw authError(400, 'invalid_credentials', 'Invalid login credentials');
-        }
+        if (!user || !matches) throw authError(400, 'invalid_credentials', 'Invalid login credentials');
         if (!user.email_confirmed_at) throw authError(400, 'email_not_confirmed', 'Email not confirmed');
         await clearFailedSignIns(pool, email);
         return [200, await startSession(pool, user, jwtSecret, issuer, 'password')];
@@ -184,6 +189,8 @@ export function createAuthHandler(ctx: AuthContext) {
     const path = url.pathname.replace(/^\/auth\/v1/, '').replace(/\/$/, '');
     const route = routes[`${req.method} ${path}`];
     if (!route) throw authError(404, 'not_found', `No auth endpoint ${req.method} ${path}`);
+    schemaReady ??= updateAuthSchema(pool).catch((error) => { schemaReady = undefined; throw error; });
+    await schemaReady;
     const [status, payload] = await route(req, url);
     send(res, status, payload, apiVersion);
   };
