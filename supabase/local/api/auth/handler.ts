@@ -6,6 +6,7 @@ import { readBody, send } from '../http.ts';
 import { authenticate } from '../request-role.ts';
 import { authError } from './errors.ts';
 import { consumeToken, issueToken, sendTokenEmail, type TokenType } from './one-time-tokens.ts';
+import { confirmAddress, recordPendingSignUp } from './pending-sign-ups.ts';
 import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
 import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
 import { updateAuthSchema } from './schema.ts';
@@ -83,14 +84,20 @@ export function createAuthHandler(ctx: AuthContext) {
       const b = await body(req);
       const email = requireEmail(b.email);
       const password = checkPassword(b.password);
+      const meta = b.data && typeof b.data === 'object' ? b.data : {};
       const existing = await findUserByEmail(pool, email);
       if (existing?.email_confirmed_at) {
         // As GoTrue does with confirmations on: answer like a new sign-up so addresses cannot be enumerated.
         return [200, { ...userJson(existing), identities: [] }];
       }
-      const meta = b.data && typeof b.data === 'object' ? b.data : {};
-      const user = existing ?? await createUser(pool, { email, passwordHash: await bcrypt.hash(password, 10), confirmed: false, userMeta: meta });
-      await sendTokenEmail(pool, siteUrl, email, 'confirmation', await issueToken(pool, user.id, 'confirmation'), nextPath(url, siteUrl));
+      const passwordHash = await bcrypt.hash(password, 10);
+      // As GoTrue does: signing up again for an unconfirmed address replaces its password and details.
+      const user = existing
+        ? (await pool.query<UserRow>('update auth.users set encrypted_password = $2, raw_user_meta_data = $3, updated_at = now() where id = $1 returning *', [existing.id, passwordHash, meta])).rows[0]!
+        : await createUser(pool, { email, passwordHash, confirmed: false, userMeta: meta });
+      const tokenHash = await issueToken(pool, user.id, 'confirmation', true);
+      await recordPendingSignUp(pool, tokenHash, user.id, passwordHash, meta);
+      await sendTokenEmail(pool, siteUrl, email, 'confirmation', tokenHash, nextPath(url, siteUrl));
       await pool.query('update auth.users set confirmation_sent_at = now() where id = $1', [user.id]);
       return [200, userJson(user)];
     },
@@ -168,7 +175,7 @@ export function createAuthHandler(ctx: AuthContext) {
       if (typeof b.token_hash !== 'string') throw authError(400, 'validation_failed', 'Verify requires a token_hash');
       const user = await consumeToken(pool, b.token_hash, types);
       if (!user) throw authError(403, 'otp_expired', 'Email link is invalid or has expired');
-      if (!user.email_confirmed_at) await pool.query('update auth.users set email_confirmed_at = now() where id = $1', [user.id]);
+      if (!user.email_confirmed_at) await confirmAddress(pool, user, b.token_hash);
       const fresh = (await findUserById(pool, user.id))!;
       return [200, await startSession(pool, fresh, jwtSecret, issuer, b.type === 'recovery' ? 'recovery' : 'otp')];
     },

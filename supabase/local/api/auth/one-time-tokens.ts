@@ -5,9 +5,10 @@ import type { Db, UserRow } from './users.ts';
 export type TokenType = 'confirmation' | 'recovery' | 'magiclink';
 const validForMinutes = 60;
 
-export async function issueToken(db: Db, userId: string, type: TokenType): Promise<string> {
+/** A new token; earlier ones of the type stop working unless `keepEarlier` (each sign-up's link keeps its password). */
+export async function issueToken(db: Db, userId: string, type: TokenType, keepEarlier = false): Promise<string> {
   const tokenHash = randomBytes(28).toString('hex');
-  await db.query('delete from auth.one_time_tokens where user_id = $1 and token_type = $2', [userId, type]);
+  if (!keepEarlier) await db.query('delete from auth.one_time_tokens where user_id = $1 and token_type = $2', [userId, type]);
   await db.query('insert into auth.one_time_tokens (user_id, token_type, token_hash) values ($1, $2, $3)', [userId, type, tokenHash]);
   return tokenHash;
 }

@@ -18,6 +18,15 @@ create table if not exists auth.email_sends (
 );
 create index if not exists email_sends_email_idx on auth.email_sends (email, sent_at);
 create index if not exists email_sends_client_idx on auth.email_sends (client, sent_at);
+
+create table if not exists auth.pending_sign_ups (
+  token_hash text primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  encrypted_password text not null,
+  user_meta jsonb not null,
+  created_at timestamptz not null default now()
+);
+create index if not exists pending_sign_ups_user_idx on auth.pending_sign_ups (user_id);
 `;
 
 /** Brings the auth tables up to date; safe to run on every start. */
