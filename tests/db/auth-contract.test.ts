@@ -159,9 +159,13 @@ describe('password recovery and magic links', () => {
     expect(second.error?.code).toBe('otp_expired');
   });
 
-  it('refuses a magic link for an unknown address when sign-up is not allowed', async () => {
-    const { error } = await anonClient().auth.signInWithOtp({ email: uniqueEmail('unknown'), options: { shouldCreateUser: false } });
-    expect(error?.code).toBe('otp_disabled');
+  it('answers a magic link for an unknown address as for an account (issue 11), and creates and sends nothing', async () => {
+    const email = uniqueEmail('unknown');
+    const { error } = await anonClient().auth.signInWithOtp({ email, options: { shouldCreateUser: false } });
+    expect(error).toBeNull();
+    expect(await latestEmail(email)).toBeUndefined();
+    const { data } = await serviceClient().auth.admin.createUser({ email, password: demoPassword });
+    expect(data.user?.email).toBe(email);
   });
 });
 

@@ -1,7 +1,6 @@
 // The local /auth/v1: the GoTrue endpoints that the app's supabase-js calls use.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
-import bcrypt from 'bcryptjs';
 import { readBody, send } from '../http.ts';
 import { authenticate } from '../request-role.ts';
 import { authError } from './errors.ts';
@@ -11,7 +10,8 @@ import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
 import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
 import { updateAuthSchema } from './schema.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
-import { createUser, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
+import { hashPassword, passwordMatches } from './passwords.ts';
+import { createUser, syntheticUserJson, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
 
 export const minPasswordLength = 8;
 const apiVersion = { 'x-supabase-api-version': '2024-01-01' };
@@ -86,11 +86,9 @@ export function createAuthHandler(ctx: AuthContext) {
       const password = checkPassword(b.password);
       const meta = b.data && typeof b.data === 'object' ? b.data : {};
       const existing = await findUserByEmail(pool, email);
-      if (existing?.email_confirmed_at) {
-        // As GoTrue does with confirmations on: answer like a new sign-up so addresses cannot be enumerated.
-        return [200, { ...userJson(existing), identities: [] }];
-      }
-      const passwordHash = await bcrypt.hash(password, 10);
+      const passwordHash = await hashPassword(password);
+      // As GoTrue does with confirmations on: a made-up user, so addresses cannot be enumerated.
+      if (existing?.email_confirmed_at) return [200, syntheticUserJson(email, meta)];
       // As GoTrue does: signing up again for an unconfirmed address replaces its password and details.
       const user = existing
         ? (await pool.query<UserRow>('update auth.users set encrypted_password = $2, raw_user_meta_data = $3, updated_at = now() where id = $1 returning *', [existing.id, passwordHash, meta])).rows[0]!
@@ -98,8 +96,8 @@ export function createAuthHandler(ctx: AuthContext) {
       const tokenHash = await issueToken(pool, user.id, 'confirmation', true);
       await recordPendingSignUp(pool, tokenHash, user.id, passwordHash, meta);
       await sendTokenEmail(pool, siteUrl, email, 'confirmation', tokenHash, nextPath(url, siteUrl));
-      await pool.query('update auth.users set confirmation_sent_at = now() where id = $1', [user.id]);
-      return [200, userJson(user)];
+      const sent = await pool.query<UserRow>('update auth.users set confirmation_sent_at = now() where id = $1 returning *', [user.id]);
+      return [200, userJson(sent.rows[0]!)];
     },
 
     'POST /token': async (req, url) => {
@@ -113,7 +111,8 @@ export function createAuthHandler(ctx: AuthContext) {
         }
         if (admission === 'client_limited') throw authError(429, 'over_request_rate_limit', 'Request rate limit reached');
         const user = await findUserByEmail(pool, email);
-        const matches = user?.encrypted_password && typeof b.password === 'string' && (await bcrypt.compare(b.password, user.encrypted_password));
+        // Compare against a dummy hash when there is no account, so a wrong password takes as long either way.
+        const matches = await passwordMatches(typeof b.password === 'string' ? b.password : '', user?.encrypted_password);
         if (!user || !matches) throw authError(400, 'invalid_credentials', 'Invalid login credentials');
         if (!user.email_confirmed_at) throw authError(400, 'email_not_confirmed', 'Email not confirmed');
         await clearFailedSignIns(pool, email);
@@ -133,7 +132,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const { user } = await signedInUser(req);
       const b = await body(req);
       if (b.password !== undefined) {
-        const hash = await bcrypt.hash(checkPassword(b.password), 10);
+        const hash = await hashPassword(checkPassword(b.password));
         await pool.query('update auth.users set encrypted_password = $2, updated_at = now() where id = $1', [user.id, hash]);
       }
       if (b.data && typeof b.data === 'object') {
@@ -159,7 +158,8 @@ export function createAuthHandler(ctx: AuthContext) {
       const b = await body(req);
       const email = requireEmail(b.email);
       let user = await findUserByEmail(pool, email);
-      if (!user && b.create_user === false) throw authError(422, 'otp_disabled', 'Signups not allowed for otp');
+      // GoTrue answers otp_disabled here; the same answer as for an account keeps addresses from being tested.
+      if (!user && b.create_user === false) return [200, {}];
       user ??= await createUser(pool, { email, passwordHash: null, confirmed: false, userMeta: b.data ?? {} });
       await sendTokenEmail(pool, siteUrl, email, 'magiclink', await issueToken(pool, user.id, 'magiclink'), nextPath(url, siteUrl));
       return [200, {}];
@@ -186,7 +186,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const b = await body(req);
       const email = requireEmail(b.email);
       if (await findUserByEmail(pool, email)) throw authError(422, 'email_exists', 'A user with this email address has already been registered');
-      const passwordHash = b.password === undefined ? null : await bcrypt.hash(checkPassword(b.password), 10);
+      const passwordHash = b.password === undefined ? null : await hashPassword(checkPassword(b.password));
       const user = await createUser(pool, { email, passwordHash, confirmed: b.email_confirm === true, userMeta: b.user_metadata ?? {}, appMeta: b.app_metadata ?? {} });
       return [200, userJson(user)];
     },
