@@ -2,7 +2,7 @@
 // answer the same, in the same time, whatever exists.
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { anonClient, demo, demoIds, demoPassword, newPerson } from './clients.ts';
+import { anonClient, demoPassword, newPerson } from './clients.ts';
 import { passwordSignIn } from './auth-http.ts';
 
 const freshAddress = () => `fresh.${randomUUID().slice(0, 8)}@test.example`;
@@ -10,20 +10,21 @@ const shape = (value: object) => Object.keys(value).sort();
 
 describe('account enumeration', () => {
   it('sign-up of a registered address answers with a made-up user, not the account', async () => {
-    const existing = await anonClient().auth.signUp({ email: demo.learner, password: 'another-password', options: { data: { full_name: 'Someone' } } });
+    const registered = await newPerson('Registered Person');
+    const existing = await anonClient().auth.signUp({ email: registered.email, password: 'another-password', options: { data: { full_name: 'Someone' } } });
     const fresh = await anonClient().auth.signUp({ email: freshAddress(), password: 'another-password', options: { data: { full_name: 'Someone' } } });
     expect(existing.error).toBeNull();
     const user = existing.data.user!;
-    expect(user.id).not.toBe(demoIds.learner);
+    expect(user.id).not.toBe(registered.id);
     expect(user.user_metadata).toEqual({ full_name: 'Someone' });
     expect(user.last_sign_in_at).toBeUndefined();
     expect(user.email_confirmed_at).toBeUndefined();
     expect(shape(user)).toEqual(shape(fresh.data.user!));
-    expect((await anonClient().auth.signInWithPassword({ email: demo.learner, password: demoPassword })).error).toBeNull();
+    expect((await anonClient().auth.signInWithPassword({ email: registered.email, password: demoPassword })).error).toBeNull();
   });
 
   it('a sign-in link answers the same for an address with no account', async () => {
-    const known = await anonClient().auth.signInWithOtp({ email: demo.champion, options: { shouldCreateUser: false } });
+    const known = await anonClient().auth.signInWithOtp({ email: (await newPerson('Known Person')).email, options: { shouldCreateUser: false } });
     const unknown = await anonClient().auth.signInWithOtp({ email: freshAddress(), options: { shouldCreateUser: false } });
     expect(known.error).toBeNull();
     expect(unknown.error).toBeNull();

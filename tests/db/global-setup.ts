@@ -18,8 +18,6 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'mbl-db-test-'));
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
-  // Tests act as many clients by sending X-Forwarded-For, as a trusted proxy on loopback would.
-  process.env.AUTH_TRUSTED_PROXIES ??= '127.0.0.1';
   const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: 40 });
   await syncCatalog(backend.adminUrl);
   const server = createServer(async (req, res) => {

@@ -3,9 +3,11 @@ import { createServerClient, parseCookieHeader } from '@supabase/ssr';
 import type { AstroCookies } from 'astro';
 import { supabaseConfig } from './config.ts';
 
-export function createSupabase(request: Request, cookies: AstroCookies) {
+/** `clientAddress` goes to the API as X-Forwarded-For, so its per-client limits see each visitor, not this server. */
+export function createSupabase(request: Request, cookies: AstroCookies, clientAddress?: string) {
   const { url, anonKey } = supabaseConfig();
   return createServerClient(url, anonKey, {
+    global: clientAddress ? { headers: { 'x-forwarded-for': clientAddress } } : undefined,
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',

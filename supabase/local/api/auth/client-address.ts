@@ -4,9 +4,12 @@ import { isIP } from 'node:net';
 
 const normalise = (address: string) => address.trim().replace(/^::ffff:/i, '');
 
-/** The proxies whose X-Forwarded-For is believed, from AUTH_TRUSTED_PROXIES (comma-separated addresses). */
-export function trustedProxiesFromEnv(value = process.env.AUTH_TRUSTED_PROXIES): Set<string> {
-  return new Set((value ?? '').split(',').map(normalise).filter(Boolean));
+/**
+ * The proxies whose X-Forwarded-For is believed, from AUTH_TRUSTED_PROXIES (comma-separated addresses; empty for none).
+ * Unset, only this machine is trusted: the site's own server, or a TLS proxy beside it, which forwards the client.
+ */
+export function trustedProxiesFromEnv(value = process.env.AUTH_TRUSTED_PROXIES ?? '127.0.0.1,::1'): Set<string> {
+  return new Set(value.split(',').map(normalise).filter(Boolean));
 }
 
 /**

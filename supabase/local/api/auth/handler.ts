@@ -10,6 +10,7 @@ import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
 import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
 import { updateAuthSchema } from './schema.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
+import { admitEmail } from './email-limits.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';
 import { createUser, syntheticUserJson, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
 
@@ -85,6 +86,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const email = requireEmail(b.email);
       const password = checkPassword(b.password);
       const meta = b.data && typeof b.data === 'object' ? b.data : {};
+      await admitEmail(pool, email, 'confirmation', clientAddress(req, trustedProxies));
       const existing = await findUserByEmail(pool, email);
       const passwordHash = await hashPassword(password);
       // As GoTrue does with confirmations on: a made-up user, so addresses cannot be enumerated.
@@ -149,6 +151,7 @@ export function createAuthHandler(ctx: AuthContext) {
 
     'POST /recover': async (req, url) => {
       const email = requireEmail((await body(req)).email);
+      await admitEmail(pool, email, 'recovery', clientAddress(req, trustedProxies));
       const user = await findUserByEmail(pool, email);
       if (user) await sendTokenEmail(pool, siteUrl, email, 'recovery', await issueToken(pool, user.id, 'recovery'), nextPath(url, siteUrl));
       return [200, {}];
@@ -157,6 +160,7 @@ export function createAuthHandler(ctx: AuthContext) {
     'POST /otp': async (req, url) => {
       const b = await body(req);
       const email = requireEmail(b.email);
+      await admitEmail(pool, email, 'recovery', clientAddress(req, trustedProxies));
       let user = await findUserByEmail(pool, email);
       // GoTrue answers otp_disabled here; the same answer as for an account keeps addresses from being tested.
       if (!user && b.create_user === false) return [200, {}];

@@ -13,10 +13,11 @@ create index if not exists password_attempts_client_idx on auth.password_attempt
 
 create table if not exists auth.email_sends (
   email text not null,
+  kind text not null check (kind in ('confirmation', 'recovery')),
   client text not null,
   sent_at timestamptz not null default now()
 );
-create index if not exists email_sends_email_idx on auth.email_sends (email, sent_at);
+create index if not exists email_sends_email_idx on auth.email_sends (email, kind, sent_at);
 create index if not exists email_sends_client_idx on auth.email_sends (client, sent_at);
 
 create table if not exists auth.pending_sign_ups (
