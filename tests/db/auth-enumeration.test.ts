@@ -33,18 +33,19 @@ describe('account enumeration', () => {
 
   it('a wrong password takes as long for an address with no account as for a real one', async () => {
     const person = await newPerson('Timing Target');
-    const median = async (email: string, client: string) => {
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
+    const unknownAddress = freshAddress();
+    const times = { real: [] as number[], unknown: [] as number[] };
+    // Interleaved, so the machine's load falls on both alike.
+    for (let i = 0; i < 7; i++) {
+      for (const [kind, email] of [['real', person.email], ['unknown', unknownAddress]] as const) {
         const started = performance.now();
-        const answer = await passwordSignIn(email, `wrong-password-${i}`, client);
-        times.push(performance.now() - started);
+        const answer = await passwordSignIn(email, `wrong-password-${i}`, '198.51.100.70');
+        times[kind].push(performance.now() - started);
         expect(answer.status).toBe(400);
       }
-      return times.sort((a, b) => a - b)[2]!;
-    };
-    const real = await median(person.email, '198.51.100.70');
-    const unknown = await median(freshAddress(), '198.51.100.71');
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[3]!;
+    const [real, unknown] = [median(times.real), median(times.unknown)];
     expect(unknown).toBeGreaterThan(real * 0.5);
   });
 });

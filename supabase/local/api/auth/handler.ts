@@ -121,9 +121,10 @@ export function createAuthHandler(ctx: AuthContext) {
         return [200, await startSession(pool, user, jwtSecret, issuer, 'password')];
       }
       if (grant === 'refresh_token') {
-        const session = typeof b.refresh_token === 'string' ? await refreshSession(pool, b.refresh_token, jwtSecret, issuer) : null;
-        if (!session) throw authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
-        return [200, session];
+        if (typeof b.refresh_token !== 'string' || !b.refresh_token) throw authError(400, 'validation_failed', 'refresh_token required');
+        const refreshed = await refreshSession(pool, b.refresh_token, jwtSecret, issuer);
+        if (!refreshed.ok) throw authError(400, refreshed.code, refreshed.message);
+        return [200, refreshed.session];
       }
       throw authError(400, 'unsupported_grant_type', `Unsupported grant type: ${grant ?? 'none'}`);
     },
@@ -131,11 +132,13 @@ export function createAuthHandler(ctx: AuthContext) {
     'GET /user': async (req) => [200, userJson((await signedInUser(req)).user)],
 
     'PUT /user': async (req) => {
-      const { user } = await signedInUser(req);
+      const { user, sessionId } = await signedInUser(req);
       const b = await body(req);
       if (b.password !== undefined) {
         const hash = await hashPassword(checkPassword(b.password));
         await pool.query('update auth.users set encrypted_password = $2, updated_at = now() where id = $1', [user.id, hash]);
+        // A new password ends every other session, wherever the old one was used.
+        await endSessions(pool, user.id, sessionId, 'others');
       }
       if (b.data && typeof b.data === 'object') {
         await pool.query('update auth.users set raw_user_meta_data = raw_user_meta_data || $2, updated_at = now() where id = $1', [user.id, b.data]);
