@@ -193,7 +193,10 @@ describe('admin: create user', () => {
     const { data } = await learner.auth.getSession();
     const response = await fetch(`${backend.apiUrl}/auth/v1/admin/users`, {
       method: 'POST',
-      headers: { apikey: backend.anonKey, authorization: `Bearer ${data.session!.access_token}`, 'content-type': 'application/json' },
+      headers: {
+        apikey: backend.anonKey, authorization: `Bearer ${data.session!.access_token}`, 'content-type': 'application/json',
+        'x-supabase-api-version': '2024-01-01',
+      },
       body: JSON.stringify({ email: uniqueEmail('sneaky'), password: demoPassword }),
     });
     expect(response.status).toBe(403);

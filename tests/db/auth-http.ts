@@ -14,6 +14,7 @@ export async function authPost(path: string, body: unknown, options: { client?: 
       apikey: options.key ?? backend.anonKey,
       authorization: `Bearer ${options.bearer ?? options.key ?? backend.anonKey}`,
       'content-type': 'application/json',
+      'x-supabase-api-version': '2024-01-01',
       ...(options.client ? { 'x-forwarded-for': options.client } : {}),
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),

@@ -1,9 +1,9 @@
 // The local /auth/v1: the GoTrue endpoints that the app's supabase-js calls use.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
-import { readBody, send } from '../http.ts';
+import { HttpError, readBody, send } from '../http.ts';
 import { authenticate } from '../request-role.ts';
-import { authError } from './errors.ts';
+import { apiVersionHeader, authError, errorBody, wantsVersionedErrors } from './errors.ts';
 import { consumeToken, issueToken, sendTokenEmail, type TokenType } from './one-time-tokens.ts';
 import { confirmAddress, recordPendingSignUp } from './pending-sign-ups.ts';
 import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
@@ -30,11 +30,32 @@ type Body = Record<string, any>;
 async function body(req: IncomingMessage): Promise<Body> {
   const text = await readBody(req, () => authError(413, 'request_too_large', 'Request body is too large: the limit is 1 MB'));
   if (!text.trim()) return {};
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
-  } catch { /* fall through */ }
-  throw authError(400, 'bad_json', 'Could not parse request body as JSON');
+    parsed = JSON.parse(text);
+  } catch {
+    throw authError(400, 'bad_json', 'Could not parse request body as JSON');
+  }
+  if (!isObject(parsed)) throw authError(400, 'bad_json', 'Could not parse request body as JSON: expected an object');
+  // Postgres cannot store U+0000 in text or jsonb; GoTrue would fail on it, so it is refused here, before any work.
+  if (containsNul(parsed)) throw authError(400, 'validation_failed', 'Request body must not contain the NUL character (U+0000)');
+  return parsed;
+}
+
+const isObject = (value: unknown): value is Body => !!value && typeof value === 'object' && !Array.isArray(value);
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (isObject(value)) return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item));
+  return false;
+}
+
+/** A metadata field (`data`, `user_metadata`, `app_metadata`): absent, or a JSON object, as GoTrue's Go maps are. */
+function metadata(value: unknown, field: string): Body | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) throw authError(400, 'bad_json', `Could not parse request body as JSON: ${field} must be an object`);
+  return value;
 }
 
 function checkPassword(password: unknown): string {
@@ -85,7 +106,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const b = await body(req);
       const email = requireEmail(b.email);
       const password = checkPassword(b.password);
-      const meta = b.data && typeof b.data === 'object' ? b.data : {};
+      const meta = metadata(b.data, 'data') ?? {};
       await admitEmail(pool, email, 'confirmation', clientAddress(req, trustedProxies));
       const existing = await findUserByEmail(pool, email);
       const passwordHash = await hashPassword(password);
@@ -140,8 +161,9 @@ export function createAuthHandler(ctx: AuthContext) {
         // A new password ends every other session, wherever the old one was used.
         await endSessions(pool, user.id, sessionId, 'others');
       }
-      if (b.data && typeof b.data === 'object') {
-        await pool.query('update auth.users set raw_user_meta_data = raw_user_meta_data || $2, updated_at = now() where id = $1', [user.id, b.data]);
+      const data = metadata(b.data, 'data');
+      if (data) {
+        await pool.query('update auth.users set raw_user_meta_data = raw_user_meta_data || $2, updated_at = now() where id = $1', [user.id, data]);
       }
       return [200, userJson((await findUserById(pool, user.id))!)];
     },
@@ -167,7 +189,7 @@ export function createAuthHandler(ctx: AuthContext) {
       let user = await findUserByEmail(pool, email);
       // GoTrue answers otp_disabled here; the same answer as for an account keeps addresses from being tested.
       if (!user && b.create_user === false) return [200, {}];
-      user ??= await createUser(pool, { email, passwordHash: null, confirmed: false, userMeta: b.data ?? {} });
+      user ??= await createUser(pool, { email, passwordHash: null, confirmed: false, userMeta: metadata(b.data, 'data') ?? {} });
       await sendTokenEmail(pool, siteUrl, email, 'magiclink', await issueToken(pool, user.id, 'magiclink'), nextPath(url, siteUrl));
       return [200, {}];
     },
@@ -194,7 +216,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const email = requireEmail(b.email);
       if (await findUserByEmail(pool, email)) throw authError(422, 'email_exists', 'A user with this email address has already been registered');
       const passwordHash = b.password === undefined ? null : await hashPassword(checkPassword(b.password));
-      const user = await createUser(pool, { email, passwordHash, confirmed: b.email_confirm === true, userMeta: b.user_metadata ?? {}, appMeta: b.app_metadata ?? {} });
+      const user = await createUser(pool, { email, passwordHash, confirmed: b.email_confirm === true, userMeta: metadata(b.user_metadata, 'user_metadata') ?? {}, appMeta: metadata(b.app_metadata, 'app_metadata') ?? {} });
       return [200, userJson(user)];
     },
   };
@@ -202,10 +224,18 @@ export function createAuthHandler(ctx: AuthContext) {
   return async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.replace(/^\/auth\/v1/, '').replace(/\/$/, '');
     const route = routes[`${req.method} ${path}`];
-    if (!route) throw authError(404, 'not_found', `No auth endpoint ${req.method} ${path}`);
-    schemaReady ??= updateAuthSchema(pool).catch((error) => { schemaReady = undefined; throw error; });
-    await schemaReady;
-    const [status, payload] = await route(req, url);
-    send(res, status, payload, apiVersion);
+    const versioned = wantsVersionedErrors(req.headers[apiVersionHeader]);
+    const headers = versioned ? apiVersion : {};
+    try {
+      if (!route) throw authError(404, 'not_found', `No auth endpoint ${req.method} ${path}`);
+      schemaReady ??= updateAuthSchema(pool).catch((error) => { schemaReady = undefined; throw error; });
+      await schemaReady;
+      const [status, payload] = await route(req, url);
+      send(res, status, payload, headers);
+    } catch (error) {
+      if (error instanceof HttpError) return send(res, error.status, errorBody(error, versioned), headers);
+      console.error('Local auth API error:', error);
+      send(res, 500, errorBody(authError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'), versioned), headers);
+    }
   };
 }
