@@ -1,7 +1,7 @@
 // The local /auth/v1: the GoTrue endpoints that the app's supabase-js calls use.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
-import { HttpError, readBody, send } from '../http.ts';
+import { HttpError, send } from '../http.ts';
 import { authenticate } from '../request-role.ts';
 import { apiVersionHeader, authError, errorBody, wantsVersionedErrors } from './errors.ts';
 import { consumeToken, issueToken, sendTokenEmail, type TokenType } from './one-time-tokens.ts';
@@ -12,9 +12,9 @@ import { updateAuthSchema } from './schema.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
 import { admitEmail } from './email-limits.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';
-import { createUser, syntheticUserJson, findUserByEmail, findUserById, normaliseEmail, userJson, type UserRow } from './users.ts';
+import { createUser, syntheticUserJson, findUserByEmail, findUserById, userJson, type UserRow } from './users.ts';
+import { body, checkPassword, metadata, nextPath, requireEmail } from './request.ts';
 
-export const minPasswordLength = 8;
 const apiVersion = { 'x-supabase-api-version': '2024-01-01' };
 
 interface AuthContext {
@@ -23,67 +23,6 @@ interface AuthContext {
   siteUrl: string;
   /** Proxies whose X-Forwarded-For names the client; AUTH_TRUSTED_PROXIES when not given. */
   trustedProxies?: Set<string>;
-}
-
-type Body = Record<string, any>;
-
-async function body(req: IncomingMessage): Promise<Body> {
-  const text = await readBody(req, () => authError(413, 'request_too_large', 'Request body is too large: the limit is 1 MB'));
-  if (!text.trim()) return {};
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw authError(400, 'bad_json', 'Could not parse request body as JSON');
-  }
-  if (!isObject(parsed)) throw authError(400, 'bad_json', 'Could not parse request body as JSON: expected an object');
-  // Postgres cannot store U+0000 in text or jsonb; GoTrue would fail on it, so it is refused here, before any work.
-  if (containsNul(parsed)) throw authError(400, 'validation_failed', 'Request body must not contain the NUL character (U+0000)');
-  return parsed;
-}
-
-const isObject = (value: unknown): value is Body => !!value && typeof value === 'object' && !Array.isArray(value);
-
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (isObject(value)) return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item));
-  return false;
-}
-
-/** A metadata field (`data`, `user_metadata`, `app_metadata`): absent, or a JSON object, as GoTrue's Go maps are. */
-function metadata(value: unknown, field: string): Body | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) throw authError(400, 'bad_json', `Could not parse request body as JSON: ${field} must be an object`);
-  return value;
-}
-
-function checkPassword(password: unknown): string {
-  if (typeof password !== 'string' || password.length < minPasswordLength) {
-    throw authError(422, 'weak_password', `Password should be at least ${minPasswordLength} characters.`, {
-      weak_password: { reasons: ['length'] },
-    });
-  }
-  if (password.length > 72) throw authError(422, 'weak_password', 'Password should be at most 72 characters.', { weak_password: { reasons: ['length'] } });
-  return password;
-}
-
-function requireEmail(value: unknown): string {
-  const email = normaliseEmail(value);
-  if (!email) throw authError(400, 'validation_failed', 'Unable to validate email address: invalid format');
-  return email;
-}
-
-/** The path under the site to return to after an e-mail link, taken from supabase-js's redirect_to. */
-function nextPath(url: URL, siteUrl: string): string | undefined {
-  const redirect = url.searchParams.get('redirect_to');
-  if (!redirect) return undefined;
-  try {
-    const target = new URL(redirect, siteUrl);
-    return target.origin === new URL(siteUrl).origin ? target.pathname + target.search : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function createAuthHandler(ctx: AuthContext) {
