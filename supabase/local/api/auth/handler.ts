@@ -9,6 +9,7 @@ import { confirmAddress, recordPendingSignUp } from './pending-sign-ups.ts';
 import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
 import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
 import { updateAuthSchema } from './schema.ts';
+import { createAdminRoutes, type Answer } from './admin.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
 import { admitEmail } from './email-limits.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';
@@ -40,7 +41,9 @@ export function createAuthHandler(ctx: AuthContext) {
     return { user, sessionId: claims.session_id as string };
   }
 
-  const routes: Record<string, (req: IncomingMessage, url: URL) => Promise<[number, unknown]>> = {
+  const adminRoute = createAdminRoutes({ pool, jwtSecret, siteUrl });
+
+  const routes: Record<string, (req: IncomingMessage, url: URL) => Promise<Answer>> = {
     'POST /signup': async (req, url) => {
       const b = await body(req);
       const email = requireEmail(b.email);
@@ -76,6 +79,7 @@ export function createAuthHandler(ctx: AuthContext) {
         // Compare against a dummy hash when there is no account, so a wrong password takes as long either way.
         const matches = await passwordMatches(typeof b.password === 'string' ? b.password : '', user?.encrypted_password);
         if (!user || !matches) throw authError(400, 'invalid_credentials', 'Invalid login credentials');
+        if (user.banned_until && user.banned_until > new Date()) throw authError(400, 'user_banned', 'User is banned');
         if (!user.email_confirmed_at) throw authError(400, 'email_not_confirmed', 'Email not confirmed');
         await clearFailedSignIns(pool, email);
         return [200, await startSession(pool, user, jwtSecret, issuer, 'password')];
@@ -133,10 +137,28 @@ export function createAuthHandler(ctx: AuthContext) {
       return [200, {}];
     },
 
+    'POST /resend': async (req, url) => {
+      const b = await body(req);
+      const types = ['signup', 'email_change', 'sms', 'phone_change'];
+      if (!types.includes(b.type)) throw authError(400, 'validation_failed', 'Missing one of these types: signup, email_change, sms, phone_change');
+      if (b.type === 'sms' || b.type === 'phone_change') throw authError(400, 'phone_provider_disabled', 'Phone logins are disabled');
+      if (b.email === undefined) throw authError(400, 'validation_failed', 'Type provided requires an email address');
+      const email = requireEmail(b.email);
+      await admitEmail(pool, email, 'confirmation', clientAddress(req, trustedProxies));
+      const user = await findUserByEmail(pool, email);
+      // As GoTrue does: nothing to send (no account, already confirmed, no e-mail change pending) answers the same.
+      if (b.type === 'signup' && user && !user.email_confirmed_at) {
+        const tokenHash = await issueToken(pool, user.id, 'confirmation', true);
+        if (user.encrypted_password) await recordPendingSignUp(pool, tokenHash, user.id, user.encrypted_password, user.raw_user_meta_data);
+        await sendTokenEmail(pool, siteUrl, email, 'confirmation', tokenHash, nextPath(url, siteUrl));
+      }
+      return [200, {}];
+    },
+
     'POST /verify': async (req) => {
       const b = await body(req);
       const accepted: Record<string, TokenType[]> = {
-        signup: ['confirmation'], email: ['confirmation', 'magiclink'], magiclink: ['magiclink'], recovery: ['recovery'],
+        signup: ['confirmation'], invite: ['confirmation'], email: ['confirmation', 'magiclink'], magiclink: ['magiclink'], recovery: ['recovery'],
       };
       const types = accepted[b.type as string];
       if (!types) throw authError(400, 'validation_failed', `Verify requires a verification type of ${Object.keys(accepted).join(', ')}`);
@@ -147,30 +169,19 @@ export function createAuthHandler(ctx: AuthContext) {
       const fresh = (await findUserById(pool, user.id))!;
       return [200, await startSession(pool, fresh, jwtSecret, issuer, b.type === 'recovery' ? 'recovery' : 'otp')];
     },
-
-    'POST /admin/users': async (req) => {
-      const { role } = await authenticate(req, jwtSecret, 'auth');
-      if (role !== 'service_role') throw authError(403, 'not_admin', 'User not allowed');
-      const b = await body(req);
-      const email = requireEmail(b.email);
-      if (await findUserByEmail(pool, email)) throw authError(422, 'email_exists', 'A user with this email address has already been registered');
-      const passwordHash = b.password === undefined ? null : await hashPassword(checkPassword(b.password));
-      const user = await createUser(pool, { email, passwordHash, confirmed: b.email_confirm === true, userMeta: metadata(b.user_metadata, 'user_metadata') ?? {}, appMeta: metadata(b.app_metadata, 'app_metadata') ?? {} });
-      return [200, userJson(user)];
-    },
   };
 
   return async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.replace(/^\/auth\/v1/, '').replace(/\/$/, '');
-    const route = routes[`${req.method} ${path}`];
+    const route = routes[`${req.method} ${path}`] ?? adminRoute(req.method ?? '', path);
     const versioned = wantsVersionedErrors(req.headers[apiVersionHeader]);
     const headers = versioned ? apiVersion : {};
     try {
       if (!route) throw authError(404, 'not_found', `No auth endpoint ${req.method} ${path}`);
       schemaReady ??= updateAuthSchema(pool).catch((error) => { schemaReady = undefined; throw error; });
       await schemaReady;
-      const [status, payload] = await route(req, url);
-      send(res, status, payload, headers);
+      const [status, payload, extraHeaders] = await route(req, url);
+      send(res, status, payload, { ...headers, ...extraHeaders });
     } catch (error) {
       if (error instanceof HttpError) return send(res, error.status, errorBody(error, versioned), headers);
       console.error('Local auth API error:', error);

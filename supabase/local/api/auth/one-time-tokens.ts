@@ -23,19 +23,30 @@ export async function consumeToken(db: Db, tokenHash: string, types: TokenType[]
   return (await db.query<UserRow>('select * from auth.users where id = $1', [rows[0].user_id])).rows[0];
 }
 
-const emails: Record<TokenType, { subject: string; intro: string; action: string; otpType: string }> = {
+/** The e-mails that carry tokens: one per token type, and an invitation, which carries a confirmation token. */
+export type EmailTemplate = TokenType | 'invite';
+
+const emails: Record<EmailTemplate, { subject: string; intro: string; action: string; otpType: string }> = {
+  invite: { subject: 'You are invited to Mind & Body Learning', intro: 'You have been invited to create an account. Accept the invitation to sign in, then choose a password.', action: 'Accept the invitation', otpType: 'invite' },
   confirmation: { subject: 'Confirm your Mind & Body Learning account', intro: 'Thank you for creating an account. Confirm your e-mail address to finish signing up.', action: 'Confirm your e-mail address', otpType: 'signup' },
   magiclink: { subject: 'Your Mind & Body Learning sign-in link', intro: 'Use this link to sign in. It works once and expires in 60 minutes.', action: 'Sign in', otpType: 'magiclink' },
   recovery: { subject: 'Reset your Mind & Body Learning password', intro: 'Someone asked to reset the password for this e-mail address. If it was not you, ignore this e-mail.', action: 'Choose a new password', otpType: 'recovery' },
 };
 
-/** Puts the e-mail for a token in the outbox. The link goes to the site's /auth/confirm, which verifies it. */
-export async function sendTokenEmail(db: Db, siteUrl: string, email: string, type: TokenType, tokenHash: string, next?: string): Promise<void> {
-  const template = emails[type];
+/** The link for a token: the site's /auth/confirm, which verifies it, and the verification type it is for. */
+export function tokenLink(siteUrl: string, type: EmailTemplate, tokenHash: string, next?: string): { link: URL; otpType: string } {
+  const { otpType } = emails[type];
   const link = new URL('/auth/confirm', siteUrl);
   link.searchParams.set('token_hash', tokenHash);
-  link.searchParams.set('type', template.otpType);
+  link.searchParams.set('type', otpType);
   if (next) link.searchParams.set('next', next);
+  return { link, otpType };
+}
+
+/** Puts the e-mail for a token in the outbox. */
+export async function sendTokenEmail(db: Db, siteUrl: string, email: string, type: EmailTemplate, tokenHash: string, next?: string): Promise<void> {
+  const template = emails[type];
+  const { link } = tokenLink(siteUrl, type, tokenHash, next);
   const body = `${template.intro}\n\n${template.action}: ${link.href}\n\nThis link expires in ${validForMinutes} minutes.`;
   await db.query('insert into local_outbox.messages (recipient, subject, body, link) values ($1, $2, $3, $4)',
     [email, template.subject, body, link.href]);
