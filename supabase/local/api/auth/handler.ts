@@ -9,6 +9,7 @@ import { confirmAddress, recordPendingSignUp } from './pending-sign-ups.ts';
 import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
 import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
 import { updateAuthSchema } from './schema.ts';
+import { signingKey } from '../signing-key.ts';
 import { createAdminRoutes, type Answer } from './admin.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
 import { admitEmail } from './email-limits.ts';
@@ -92,6 +93,9 @@ export function createAuthHandler(ctx: AuthContext) {
       }
       throw authError(400, 'unsupported_grant_type', `Unsupported grant type: ${grant ?? 'none'}`);
     },
+
+    // Public, as on hosted projects: the keys that verify session tokens.
+    'GET /.well-known/jwks.json': async () => [200, { keys: [(await signingKey(jwtSecret)).publicJwk] }, { 'cache-control': 'public, max-age=600' }],
 
     'GET /user': async (req) => [200, userJson((await signedInUser(req)).user)],
 

@@ -1,13 +1,17 @@
 // Sessions: a short-lived access JWT and a rotating refresh token, as GoTrue issues them.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { signJwt } from '../keys.ts';
+import { SignJWT } from 'jose';
+import { signingKey } from '../signing-key.ts';
 import { userJson, type Db, type UserRow } from './users.ts';
 
 export const accessTokenSeconds = 3600;
 
+/** A session's access token, signed ES256 with the project's signing key and its kid, as hosted projects sign them. */
 export async function accessToken(user: UserRow, sessionId: string, jwtSecret: string, issuer: string, method: string): Promise<string> {
-  return signJwt({
+  const { kid, privateKey } = await signingKey(jwtSecret);
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({
     iss: issuer,
     aud: 'authenticated',
     sub: user.id,
@@ -20,7 +24,7 @@ export async function accessToken(user: UserRow, sessionId: string, jwtSecret: s
     amr: [{ method, timestamp: Math.floor(Date.now() / 1000) }],
     session_id: sessionId,
     is_anonymous: false,
-  }, jwtSecret, accessTokenSeconds);
+  }).setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid }).setIssuedAt(now).setExpirationTime(now + accessTokenSeconds).sign(privateKey);
 }
 
 async function newRefreshToken(db: Db, userId: string, sessionId: string): Promise<string> {
