@@ -47,6 +47,7 @@ export function createAuthHandler(ctx: AuthContext) {
   const routes: Record<string, (req: IncomingMessage, url: URL) => Promise<Answer>> = {
     'POST /signup': async (req, url) => {
       const b = await body(req);
+      refuseDisabledProviders(b, 'signups');
       const email = requireEmail(b.email);
       const password = checkPassword(b.password);
       const meta = metadata(b.data, 'data') ?? {};
@@ -70,6 +71,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const grant = url.searchParams.get('grant_type');
       const b = await body(req);
       if (grant === 'password') {
+        if (b.phone !== undefined && b.email === undefined) throw authError(400, 'phone_provider_disabled', 'Phone logins are disabled');
         const email = requireEmail(b.email);
         const admission = await admitSignIn(pool, email, clientAddress(req, trustedProxies));
         if (admission === 'address_limited') {
@@ -91,7 +93,13 @@ export function createAuthHandler(ctx: AuthContext) {
         if (!refreshed.ok) throw authError(400, refreshed.code, refreshed.message);
         return [200, refreshed.session];
       }
-      throw authError(400, 'unsupported_grant_type', `Unsupported grant type: ${grant ?? 'none'}`);
+      if (grant === 'id_token') {
+        const issuers: Record<string, string> = { google: 'https://accounts.google.com', apple: 'https://appleid.apple.com', azure: 'https://login.microsoftonline.com' };
+        const issuer = issuers[b.provider as string] ?? String(b.issuer ?? b.provider ?? '');
+        throw authError(400, 'provider_disabled', `Provider (issuer "${issuer}") is not enabled`);
+      }
+      // GoTrue's answer to a grant it does not know (the local API has no PKCE, web3 or other grants).
+      throw authError(400, 'validation_failed', 'unsupported_grant_type');
     },
 
     // Public, as on hosted projects: the keys that verify session tokens.
@@ -131,6 +139,7 @@ export function createAuthHandler(ctx: AuthContext) {
 
     'POST /otp': async (req, url) => {
       const b = await body(req);
+      if (b.phone !== undefined && b.email === undefined) throw authError(400, 'phone_provider_disabled', 'Unsupported phone provider');
       const email = requireEmail(b.email);
       await admitEmail(pool, email, 'recovery', clientAddress(req, trustedProxies));
       let user = await findUserByEmail(pool, email);
@@ -162,22 +171,41 @@ export function createAuthHandler(ctx: AuthContext) {
     'POST /verify': async (req) => {
       const b = await body(req);
       const accepted: Record<string, TokenType[]> = {
-        signup: ['confirmation'], invite: ['confirmation'], email: ['confirmation', 'magiclink'], magiclink: ['magiclink'], recovery: ['recovery'],
+        signup: ['confirmation'], invite: ['confirmation'], email: ['confirmation', 'magiclink'], magiclink: ['magiclink'],
+        recovery: ['recovery'], email_change: [], sms: [], phone_change: [],
       };
       const types = accepted[b.type as string];
       if (!types) throw authError(400, 'validation_failed', `Verify requires a verification type of ${Object.keys(accepted).join(', ')}`);
-      if (typeof b.token_hash !== 'string') throw authError(400, 'validation_failed', 'Verify requires a token_hash');
+      const expired = () => authError(403, 'otp_expired', 'Token has expired or is invalid');
+      // Only e-mailed links (token_hash) are issued here; a numeric code cannot match any token.
+      if (typeof b.token_hash !== 'string') {
+        if (typeof b.token === 'string' && (b.email !== undefined || b.phone !== undefined)) throw expired();
+        throw authError(400, 'validation_failed', 'Verify requires either a token or a token hash');
+      }
       const user = await consumeToken(pool, b.token_hash, types);
-      if (!user) throw authError(403, 'otp_expired', 'Email link is invalid or has expired');
+      if (!user) throw expired();
       if (!user.email_confirmed_at) await confirmAddress(pool, user, b.token_hash);
       const fresh = (await findUserById(pool, user.id))!;
       return [200, await startSession(pool, fresh, jwtSecret, issuer, b.type === 'recovery' ? 'recovery' : 'otp')];
     },
+
+    // Identity linking is off, as GoTrue's default: both directions answer as it does.
+    'GET /user/identities/authorize': async (req) => {
+      await signedInUser(req);
+      throw authError(404, 'manual_linking_disabled', 'Manual linking is disabled');
+    },
   };
+
+  /** Phone and anonymous sign-ups are off here, as on a project with only e-mail: GoTrue's answers for them. */
+  function refuseDisabledProviders(b: Record<string, unknown>, what: 'signups'): void {
+    if (b.email === undefined && b.phone !== undefined) throw authError(400, 'phone_provider_disabled', `Phone ${what} are disabled`);
+    if (b.email === undefined && b.password === undefined) throw authError(422, 'anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
+  }
 
   return async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.replace(/^\/auth\/v1/, '').replace(/\/$/, '');
-    const route = routes[`${req.method} ${path}`] ?? adminRoute(req.method ?? '', path);
+    const route = routes[`${req.method} ${path}`] ?? adminRoute(req.method ?? '', path)
+      ?? (req.method === 'DELETE' && path.startsWith('/user/identities/') ? routes['GET /user/identities/authorize'] : undefined);
     const versioned = wantsVersionedErrors(req.headers[apiVersionHeader]);
     const headers = versioned ? apiVersion : {};
     try {
