@@ -9,6 +9,7 @@ import { confirmAddress, recordPendingSignUp } from './pending-sign-ups.ts';
 import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
 import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
 import { updateAuthSchema } from './schema.ts';
+import { confirmEmailChange, oneSideConfirmed, requestEmailChange } from './email-change.ts';
 import { signingKey } from '../signing-key.ts';
 import { createAdminRoutes, type Answer } from './admin.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
@@ -110,15 +111,26 @@ export function createAuthHandler(ctx: AuthContext) {
     'PUT /user': async (req) => {
       const { user, sessionId } = await signedInUser(req);
       const b = await body(req);
-      if (b.password !== undefined) {
-        const hash = await hashPassword(checkPassword(b.password));
-        await pool.query('update auth.users set encrypted_password = $2, updated_at = now() where id = $1', [user.id, hash]);
+      // Everything is checked before anything is written.
+      const email = b.email === undefined || b.email === '' ? undefined : requireEmail(b.email);
+      if (b.phone !== undefined && b.phone !== '') throw authError(400, 'phone_provider_disabled', 'Unsupported phone provider');
+      const data = metadata(b.data, 'data');
+      if (email && email !== user.email && await findUserByEmail(pool, email)) {
+        throw authError(422, 'email_exists', 'A user with this email address has already been registered');
+      }
+      const passwordHash = b.password === undefined ? undefined : await hashPassword(checkPassword(b.password));
+      if (passwordHash) {
+        await pool.query('update auth.users set encrypted_password = $2, updated_at = now() where id = $1', [user.id, passwordHash]);
         // A new password ends every other session, wherever the old one was used.
         await endSessions(pool, user.id, sessionId, 'others');
       }
-      const data = metadata(b.data, 'data');
       if (data) {
         await pool.query('update auth.users set raw_user_meta_data = raw_user_meta_data || $2, updated_at = now() where id = $1', [user.id, data]);
+      }
+      if (email && email !== user.email) {
+        await admitEmail(pool, user.email, 'confirmation', clientAddress(req, trustedProxies));
+        const change = await requestEmailChange(pool, siteUrl, user, email);
+        return [200, { ...userJson((await findUserById(pool, user.id))!), ...change }];
       }
       return [200, userJson((await findUserById(pool, user.id))!)];
     },
@@ -172,7 +184,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const b = await body(req);
       const accepted: Record<string, TokenType[]> = {
         signup: ['confirmation'], invite: ['confirmation'], email: ['confirmation', 'magiclink'], magiclink: ['magiclink'],
-        recovery: ['recovery'], email_change: [], sms: [], phone_change: [],
+        recovery: ['recovery'], email_change: ['email_change'], sms: [], phone_change: [],
       };
       const types = accepted[b.type as string];
       if (!types) throw authError(400, 'validation_failed', `Verify requires a verification type of ${Object.keys(accepted).join(', ')}`);
@@ -184,6 +196,9 @@ export function createAuthHandler(ctx: AuthContext) {
       }
       const user = await consumeToken(pool, b.token_hash, types);
       if (!user) throw expired();
+      if (b.type === 'email_change' && !(await confirmEmailChange(pool, user.id, b.token_hash))) {
+        return [200, { msg: oneSideConfirmed, code: 200 }];
+      }
       if (!user.email_confirmed_at) await confirmAddress(pool, user, b.token_hash);
       const fresh = (await findUserById(pool, user.id))!;
       return [200, await startSession(pool, fresh, jwtSecret, issuer, b.type === 'recovery' ? 'recovery' : 'otp')];

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db, UserRow } from './users.ts';
 
-export type TokenType = 'confirmation' | 'recovery' | 'magiclink';
+export type TokenType = 'confirmation' | 'recovery' | 'magiclink' | 'email_change';
 const validForMinutes = 60;
 
 /** A new token; earlier ones of the type stop working unless `keepEarlier` (each sign-up's link keeps its password). */
@@ -30,6 +30,7 @@ const emails: Record<EmailTemplate, { subject: string; intro: string; action: st
   invite: { subject: 'You are invited to Mind & Body Learning', intro: 'You have been invited to create an account. Accept the invitation to sign in, then choose a password.', action: 'Accept the invitation', otpType: 'invite' },
   confirmation: { subject: 'Confirm your Mind & Body Learning account', intro: 'Thank you for creating an account. Confirm your e-mail address to finish signing up.', action: 'Confirm your e-mail address', otpType: 'signup' },
   magiclink: { subject: 'Your Mind & Body Learning sign-in link', intro: 'Use this link to sign in. It works once and expires in 60 minutes.', action: 'Sign in', otpType: 'magiclink' },
+  email_change: { subject: 'Confirm the change of e-mail address for Mind & Body Learning', intro: 'Someone asked to change the e-mail address of a Mind & Body Learning account from or to this one. The change happens once the links sent to both the old and the new address are opened. If it was not you, ignore this e-mail.', action: 'Confirm the change', otpType: 'email_change' },
   recovery: { subject: 'Reset your Mind & Body Learning password', intro: 'Someone asked to reset the password for this e-mail address. If it was not you, ignore this e-mail.', action: 'Choose a new password', otpType: 'recovery' },
 };
 

@@ -27,6 +27,16 @@ create table if not exists auth.pending_sign_ups (
   user_meta jsonb not null,
   created_at timestamptz not null default now()
 );
+create table if not exists auth.email_changes (
+  user_id uuid primary key references auth.users (id) on delete cascade,
+  new_email text not null,
+  current_token text not null,
+  new_token text not null,
+  current_confirmed boolean not null default false,
+  new_confirmed boolean not null default false,
+  sent_at timestamptz not null default now()
+);
+
 create index if not exists pending_sign_ups_user_idx on auth.pending_sign_ups (user_id);
 `;
 
