@@ -10,6 +10,7 @@ import { benchDashboards } from './dashboards.ts';
 import { benchPageJs } from './page-js.ts';
 import { benchRls } from './rls.ts';
 import { benchMailer } from './mailer.ts';
+import { benchSignIn } from './sign-in.ts';
 
 /** Benches that serve the built site wait for a build of the current sources. */
 const needsBuild = (name: string, bench: () => Promise<void>) => async () => {
@@ -23,6 +24,7 @@ const needsBuild = (name: string, bench: () => Promise<void>) => async () => {
 const benches: Record<string, () => Promise<void>> = {
   start: needsBuild('start', benchStartTime),
   pages: needsBuild('pages', benchPageJs),
+  'sign-in': needsBuild('sign-in', benchSignIn),
   rest: benchRestApi,
   learning: benchLearning,
   player: benchWebinarPlayer,

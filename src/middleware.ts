@@ -8,7 +8,7 @@ const unavailablePage = '/service-unavailable';
 export const onRequest = defineMiddleware(async (context, next) => {
   const reachesBackend = !context.isPrerendered && context.routePattern !== unavailablePage;
   if (reachesBackend) {
-    context.locals.supabase = createSupabase(context.request, context.url, context.cookies);
+    context.locals.supabase = createSupabase(context.request, context.url, context.cookies, context.clientAddress);
     context.locals.user = await currentUser(context.locals.supabase);
   }
   let response = await next();

@@ -18,7 +18,7 @@ describe('bad input to the local API', () => {
     const response = await api('/rest/v1/profiles?id=eq.00000000-0000-4000-8000-000000000001', { method: 'PATCH', body: '{"full_name": ', token: await learnerToken() });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'PGRST102', message: 'Empty or invalid json' });
-    const auth = await api('/auth/v1/token?grant_type=password', { method: 'POST', body: 'not json' });
+    const auth = await api('/auth/v1/token?grant_type=password', { method: 'POST', body: 'not json', headers: { 'x-supabase-api-version': '2024-01-01' } });
     expect(auth.status).toBe(400);
     expect((await auth.json()).message).toContain('JSON');
   });

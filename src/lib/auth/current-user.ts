@@ -11,16 +11,20 @@ export interface CurrentUser {
 }
 
 export async function currentUser(supabase: Supabase): Promise<CurrentUser | null> {
-  const { data } = await supabase.auth.getUser();
-  if (!data.user) return null;
+  // The session's token is verified here against the project's published signing key (JWKS, cached), so a page
+  // does not wait on the auth server; it still expires within the hour and cannot be refreshed once signed out.
+  const { data } = await supabase.auth.getClaims();
+  const claims = data?.claims;
+  if (!claims?.sub || claims.role !== 'authenticated') return null;
   const [{ data: profile }, { data: roles }] = await Promise.all([
-    supabase.from('profiles').select('full_name').eq('id', data.user.id).maybeSingle(),
-    supabase.from('user_roles').select('role').eq('user_id', data.user.id),
+    supabase.from('profiles').select('full_name').eq('id', claims.sub).maybeSingle(),
+    supabase.from('user_roles').select('role').eq('user_id', claims.sub),
   ]);
+  const email = typeof claims.email === 'string' ? claims.email : '';
   return {
-    id: data.user.id,
-    email: data.user.email ?? '',
-    fullName: profile?.full_name || data.user.email || '',
+    id: claims.sub,
+    email,
+    fullName: profile?.full_name || email,
     roles: (roles ?? []).map((r) => r.role as AppRole),
   };
 }

@@ -10,12 +10,13 @@ const availability = new WeakMap<object, BackendAvailability>();
 /**
  * `url` is the request's public address: behind a TLS-terminating proxy Astro makes it https from X-Forwarded-Proto
  * when the site's host is in `security.allowedDomains` (astro.config.mjs), so the cookie is Secure there.
+ * `clientAddress` goes to the API as X-Forwarded-For, so its per-client limits see each visitor, not this server.
  */
-export function createSupabase(request: Request, url: URL, cookies: AstroCookies) {
+export function createSupabase(request: Request, url: URL, cookies: AstroCookies, clientAddress?: string) {
   const { url: apiUrl, anonKey } = supabaseConfig();
   const calls = new BackendAvailability();
   const client = createServerClient<Database>(apiUrl, anonKey, {
-    global: { fetch: calls.fetch },
+    global: { fetch: calls.fetch, headers: clientAddress ? { 'x-forwarded-for': clientAddress } : undefined },
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',

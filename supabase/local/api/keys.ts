@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { signingKey } from './signing-key.ts';
 
 export interface ProjectKeys {
   jwtSecret: string;
@@ -24,10 +25,16 @@ export async function signJwt(claims: Record<string, unknown>, secret: string, e
 
 export type VerifiedJwt = { ok: true; claims: Record<string, unknown> } | { ok: false; reason: 'expired' | 'invalid'; message: string };
 
-/** Verifies an HS256 JWT against the project secret. */
+/** Verifies a JWT: HS256 against the project secret (the API keys), or ES256 against the signing key (sessions). */
 export async function verifyJwt(token: string, secret: string): Promise<VerifiedJwt> {
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ['HS256'] });
+    const key = async (header: { alg?: string; kid?: string }) => {
+      if (header.alg !== 'ES256') return new TextEncoder().encode(secret);
+      const signing = await signingKey(secret);
+      if (header.kid !== signing.kid) throw new Error('no signing key has this kid');
+      return signing.publicKey;
+    };
+    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256', 'ES256'] });
     return { ok: true, claims: payload as Record<string, unknown> };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired', message: 'JWT expired' };

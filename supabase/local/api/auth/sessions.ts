@@ -1,12 +1,17 @@
 // Sessions: a short-lived access JWT and a rotating refresh token, as GoTrue issues them.
 import { randomBytes } from 'node:crypto';
-import { signJwt } from '../keys.ts';
+import type pg from 'pg';
+import { SignJWT } from 'jose';
+import { signingKey } from '../signing-key.ts';
 import { userJson, type Db, type UserRow } from './users.ts';
 
 export const accessTokenSeconds = 3600;
 
+/** A session's access token, signed ES256 with the project's signing key and its kid, as hosted projects sign them. */
 export async function accessToken(user: UserRow, sessionId: string, jwtSecret: string, issuer: string, method: string): Promise<string> {
-  return signJwt({
+  const { kid, privateKey } = await signingKey(jwtSecret);
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({
     iss: issuer,
     aud: 'authenticated',
     sub: user.id,
@@ -19,7 +24,7 @@ export async function accessToken(user: UserRow, sessionId: string, jwtSecret: s
     amr: [{ method, timestamp: Math.floor(Date.now() / 1000) }],
     session_id: sessionId,
     is_anonymous: false,
-  }, jwtSecret, accessTokenSeconds);
+  }).setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid }).setIssuedAt(now).setExpirationTime(now + accessTokenSeconds).sign(privateKey);
 }
 
 async function newRefreshToken(db: Db, userId: string, sessionId: string): Promise<string> {
@@ -48,18 +53,59 @@ export async function startSession(db: Db, user: UserRow, jwtSecret: string, iss
   return sessionJson({ ...user, last_sign_in_at: new Date() }, sessionId, await newRefreshToken(db, user.id, sessionId), jwtSecret, issuer, method);
 }
 
-/** Swaps a live refresh token for a new session pair; the old token is revoked. Null when it is unknown or used. */
-export async function refreshSession(db: Db, token: string, jwtSecret: string, issuer: string) {
-  const { rows } = await db.query<{ user_id: string; session_id: string }>(
-    `update auth.refresh_tokens set revoked = true where token = $1 and not revoked returning user_id, session_id`, [token]);
-  const row = rows[0];
-  if (!row) return null;
-  const user = (await db.query<UserRow>('select * from auth.users where id = $1 and deleted_at is null', [row.user_id])).rows[0];
-  if (!user) return null;
-  return sessionJson(user, row.session_id, await newRefreshToken(db, user.id, row.session_id), jwtSecret, issuer, 'token_refresh');
+/** A session ends this long after sign-in, however often it is refreshed (GoTrue's sessions timebox). */
+export const sessionTimeboxHours = 12;
+/** How long a rotated refresh token may still be presented, as when two tabs refresh at once (GoTrue's default). */
+export const refreshTokenReuseSeconds = 10;
+
+type Refreshed = { ok: true; session: Awaited<ReturnType<typeof sessionJson>> } | { ok: false; code: string; message: string };
+
+/**
+ * Swaps a refresh token for a new session pair, as GoTrue does: the token is revoked and a child issued. A rotated
+ * token presented again within the reuse interval gets the live child back; later, it is taken as stolen and its
+ * whole family (the session, every token and access token of it) is revoked.
+ */
+export async function refreshSession(pool: pg.Pool, token: string, jwtSecret: string, issuer: string): Promise<Refreshed> {
+  const db = await pool.connect();
+  try {
+    await db.query('begin');
+    const { rows: [found] } = await db.query<{ id: string; revoked: boolean; user_id: string; session_id: string; expired: boolean }>(
+      `select t.id, t.revoked, t.user_id, t.session_id, s.created_at < now() - make_interval(hours => $2) as expired
+       from auth.refresh_tokens t join auth.sessions s on s.id = t.session_id
+       where t.token = $1 for update of s`, [token, sessionTimeboxHours]);
+    const fail = async (code: string, message: string, endSession: boolean): Promise<Refreshed> => {
+      if (endSession && found) await db.query('delete from auth.sessions where id = $1', [found.session_id]);
+      await db.query('commit');
+      return { ok: false, code, message };
+    };
+    if (!found) return await fail('refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found', false);
+    if (found.expired) return await fail('session_expired', 'Invalid Refresh Token: Session Expired', true);
+    const user = (await db.query<UserRow>('select * from auth.users where id = $1 and deleted_at is null', [found.user_id])).rows[0];
+    if (!user) return await fail('user_not_found', 'Invalid Refresh Token: User Not Found', true);
+
+    let refreshToken: string;
+    if (!found.revoked) {
+      await db.query('update auth.refresh_tokens set revoked = true where id = $1', [found.id]);
+      refreshToken = await newRefreshToken(db, user.id, found.session_id);
+    } else {
+      const { rows: [child] } = await db.query<{ token: string; revoked: boolean; recent: boolean }>(
+        `select token, revoked, created_at > now() - make_interval(secs => $3) as recent from auth.refresh_tokens
+         where session_id = $1 and id > $2 order by id limit 1`, [found.session_id, found.id, refreshTokenReuseSeconds]);
+      if (!child?.recent) return await fail('refresh_token_already_used', 'Invalid Refresh Token: Already Used', true);
+      refreshToken = child.revoked ? await newRefreshToken(db, user.id, found.session_id) : child.token;
+    }
+    const session = await sessionJson(user, found.session_id, refreshToken, jwtSecret, issuer, 'token_refresh');
+    await db.query('commit');
+    return { ok: true, session };
+  } catch (error) {
+    await db.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    db.release();
+  }
 }
 
-/** Ends sessions: this one (local), all of the user's (global), or all but this one (others). */
+/** Ends sessions: this one (local), all of the user's (global), or all but this one (others, as a new password does). */
 export async function endSessions(db: Db, userId: string, sessionId: string, scope: string): Promise<void> {
   if (scope === 'global') await db.query('delete from auth.sessions where user_id = $1', [userId]);
   else if (scope === 'others') await db.query('delete from auth.sessions where user_id = $1 and id <> $2', [userId, sessionId]);

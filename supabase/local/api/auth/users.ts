@@ -1,4 +1,5 @@
 // Reading and writing auth.users, and the user object GoTrue returns.
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
 export interface UserRow {
@@ -12,6 +13,7 @@ export interface UserRow {
   created_at: Date;
   updated_at: Date;
   banned_until: Date | null;
+  confirmation_sent_at?: Date | null;
 }
 
 export type Db = pg.Pool | pg.PoolClient;
@@ -49,6 +51,7 @@ export function userJson(user: UserRow) {
     role: 'authenticated',
     email: user.email,
     email_confirmed_at: iso(user.email_confirmed_at),
+    confirmation_sent_at: iso(user.confirmation_sent_at ?? null),
     confirmed_at: iso(user.email_confirmed_at),
     phone: '',
     last_sign_in_at: iso(user.last_sign_in_at),
@@ -62,5 +65,21 @@ export function userJson(user: UserRow) {
     created_at: iso(user.created_at),
     updated_at: iso(user.updated_at),
     is_anonymous: false,
+  };
+}
+
+/**
+ * What sign-up answers for an address that already has an account, as GoTrue's sanitizeUser does: a new random id,
+ * the details just sent, no identities, and nothing of the real account (its id, name or last sign-in).
+ */
+export function syntheticUserJson(email: string, meta: Record<string, unknown>) {
+  const now = new Date();
+  return {
+    ...userJson({
+      id: randomUUID(), email, encrypted_password: null, email_confirmed_at: null, last_sign_in_at: null,
+      raw_app_meta_data: { provider: 'email', providers: ['email'] }, raw_user_meta_data: meta,
+      created_at: now, updated_at: now, banned_until: null, confirmation_sent_at: now,
+    }),
+    identities: [],
   };
 }
