@@ -7,7 +7,7 @@ describe('parseSelect', () => {
     expect(parseSelect('id, name:full_name, created_at::text, ward:wards!inner(name)')).toEqual([
       { kind: 'column', name: 'id', alias: undefined, cast: undefined },
       { kind: 'column', name: 'full_name', alias: 'name', cast: undefined },
-      { kind: 'column', name: 'created_at', alias: undefined, cast: 'text' },
+      { kind: 'column', name: 'created_at', alias: undefined, cast: '::"text"' },
       { kind: 'embed', relation: 'wards', alias: 'ward', inner: true, hint: undefined, columns: [{ kind: 'column', name: 'name', alias: undefined, cast: undefined }] },
     ]);
   });

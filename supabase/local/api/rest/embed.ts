@@ -34,7 +34,7 @@ export function findRelationship(cache: SchemaCache, table: string, embed: Selec
 export function columnList(alias: string, columns: SelectColumn[] | '*'): string {
   if (columns === '*') return `${id(alias)}.*`;
   return columns.map((c) => {
-    const expr = `${id(alias)}.${id(c.name)}${c.cast ? `::${c.cast}` : ''}`;
+    const expr = `${id(alias)}.${id(c.name)}${c.cast ?? ''}`;
     return c.alias || c.cast ? `${expr} as ${id(c.alias ?? c.name)}` : expr;
   }).join(', ');
 }

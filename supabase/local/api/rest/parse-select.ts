@@ -1,11 +1,13 @@
 // Parses PostgREST's `select` parameter: `*`, `col`, `alias:col`, `col::text`, and one level of embedded
 // resources `rel(cols)`, `alias:rel!inner(cols)`.
+import { castSql } from './cast-type.ts';
 import { restError } from './errors.ts';
 
 export interface SelectColumn {
   kind: 'column';
   name: string;
   alias?: string;
+  /** `::"type"`, already checked and quoted. */
   cast?: string;
 }
 export interface SelectEmbed {
@@ -17,8 +19,6 @@ export interface SelectEmbed {
   columns: SelectColumn[] | '*';
 }
 export type SelectItem = SelectColumn | SelectEmbed | { kind: 'star' };
-
-const castType = /^[a-z_][a-z0-9_ ]*(\[\])?$/;
 
 /** Splits on commas outside parentheses. */
 function splitTopLevel(text: string): string[] {
@@ -41,12 +41,13 @@ function splitTopLevel(text: string): string[] {
 
 function parseColumn(raw: string, whole: string): SelectColumn | { kind: 'star' } {
   if (raw === '*') return { kind: 'star' };
-  const [aliasOrName, maybeName] = raw.includes(':') && !raw.includes('::') ? raw.split(':') : [undefined, raw];
-  const [name, cast] = (maybeName ?? aliasOrName!).split('::');
-  if (!name || (cast !== undefined && !castType.test(cast))) {
+  const aliasMatch = /^([^:]+):(?!:)(.*)$/.exec(raw);
+  const alias = aliasMatch?.[1]?.trim();
+  const [name, cast, extra] = (aliasMatch ? aliasMatch[2]! : raw).split('::').map((s) => s.trim());
+  if (!name || extra !== undefined) {
     throw restError(400, 'PGRST100', `failed to parse select parameter (${whole})`, `unexpected "${raw}"`);
   }
-  return { kind: 'column', name, alias: maybeName ? aliasOrName : undefined, cast };
+  return { kind: 'column', name, alias, cast: cast === undefined ? undefined : castSql(cast, whole) };
 }
 
 export function parseSelect(text: string | null): SelectItem[] {
