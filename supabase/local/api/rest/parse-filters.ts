@@ -68,8 +68,25 @@ export function condition(table: string, column: string, expression: string, par
   return negate ? `not (${sql})` : sql;
 }
 
+/** How deeply `or`/`and` may nest: enough for any real query, far from the stack's limit. */
+export const maxLogicDepth = 32;
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const ch of text) {
+    if (ch === '(') deepest = Math.max(deepest, ++depth);
+    else if (ch === ')') depth--;
+  }
+  return deepest;
+}
+
 /** `or=(a.eq.1,and(b.gt.2,c.lt.3))` → `(a = $1 or (b > $2 and c < $3))`. */
 export function logicTree(table: string, kind: 'or' | 'and', inner: string, params: Params, negate = false): string {
+  if (nestingDepth(inner) > maxLogicDepth + 1) {
+    throw restError(400, 'PGRST100', `failed to parse logic tree (${inner.slice(0, 60)}...)`,
+      `logic trees nested more than ${maxLogicDepth} levels deep are not supported`);
+  }
   if (!inner.startsWith('(') || !inner.endsWith(')')) {
     throw restError(400, 'PGRST100', `failed to parse logic tree (${inner})`, 'expected parentheses');
   }
