@@ -18,6 +18,8 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'mbl-db-test-'));
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
+  // The REST conformance tests keep their fixture tables in a schema of their own, exposed beside hosted's defaults.
+  process.env.PGRST_DB_SCHEMAS ??= 'public,graphql_public,rest_fixtures';
   const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: 40 });
   await syncCatalog(backend.adminUrl);
   const server = createServer(async (req, res) => {
