@@ -1,6 +1,7 @@
 // Fixture tables and functions for the REST conformance tests, in their own exposed schema `rest_fixtures`, made
 // once (whichever test file comes first) through the admin connection; the API then reloads its schema cache.
-import { serviceClient, sql } from './clients.ts';
+import { createClient } from '@supabase/supabase-js';
+import { backend, serviceClient, sql } from './clients.ts';
 
 const ddl = `
   create schema rest_fixtures;
@@ -76,4 +77,7 @@ function dollar(text: string): string {
   return `$ddl$${text}$ddl$`;
 }
 
-export const fixtures = () => serviceClient().schema('rest_fixtures');
+/** A service-role client on the fixture schema, typed for PostgREST 13 (as hosted runs it) so maxAffected() exists. */
+export const fixtures = () => createClient<any, { PostgrestVersion: '13' }>(backend.apiUrl, backend.serviceRoleKey, {
+  auth: { persistSession: false, autoRefreshToken: false },
+}).schema('rest_fixtures');

@@ -37,26 +37,27 @@ describe('parseSelect', () => {
 });
 
 describe('filters', () => {
-  it('turns operators into SQL with every value a parameter', () => {
+  it('turns operators into SQL with every value an escaped literal', () => {
     const params = new Params();
-    expect(filterSql('t', parseCondition('name', 'ilike.*smith*'), params)).toBe('"t"."name" ilike $1');
-    expect(filterSql('t', parseCondition('id', 'in.(1,2,"3,4")'), params)).toBe('"t"."id" = any($2)');
+    expect(filterSql('t', parseCondition('name', 'ilike.*smith*'), params)).toBe(`"t"."name" ilike '%smith%'`);
+    expect(filterSql('t', parseCondition('id', 'in.(1,2,"3,4")'), params)).toBe(`"t"."id" = any('{"1","2","3,4"}')`);
     expect(filterSql('t', parseCondition('trust', 'not.is.null'), params)).toBe('not ("t"."trust" is null)');
-    expect(filterSql('t', parseCondition('doc', 'fts(english).cat'), params)).toBe('"t"."doc" @@ to_tsquery($3::regconfig, $4)');
-    expect(filterSql('t', parseCondition('name', 'like(any).{a*,b*}'), params)).toBe('"t"."name" like any($5)');
-    expect(filterSql('t', parseCondition('data->>a', 'eq.1'), params)).toBe(`"t"."data"->>'a' = $6`);
-    expect(params.values).toEqual(['%smith%', ['1', '2', '3,4'], 'english', 'cat', ['a%', 'b%'], '1']);
+    expect(filterSql('t', parseCondition('doc', 'fts(english).cat'), params)).toBe(`"t"."doc" @@ to_tsquery('english'::regconfig, 'cat')`);
+    expect(filterSql('t', parseCondition('name', 'like(any).{a*,b*}'), params)).toBe(`"t"."name" like any('{"a%","b%"}')`);
+    expect(filterSql('t', parseCondition('data->>a', 'eq.1'), params)).toBe(`"t"."data"->>'a' = '1'`);
   });
 
-  it('quotes identifiers, so SQL in a column name stays a name', () => {
+  it('quotes identifiers and values, so SQL in a name or a value stays data', () => {
     const params = new Params();
-    expect(filterSql('t', parseCondition('a" or 1=1 --', 'eq.x'), params)).toBe('"t"."a"" or 1=1 --" = $1');
-    expect(filterSql('t', parseCondition("data->a' or '1", 'eq.x'), params)).toBe(`"t"."data"->'a'' or ''1' = $2`);
+    expect(filterSql('t', parseCondition('a" or 1=1 --', 'eq.x'), params)).toBe(`"t"."a"" or 1=1 --" = 'x'`);
+    expect(filterSql('t', parseCondition("data->a' or '1", 'eq.x'), params)).toBe(`"t"."data"->'a'' or ''1' = 'x'`);
+    expect(filterSql('t', parseCondition('a', "eq.x' or '1'='1"), params)).toBe(`"t"."a" = 'x'' or ''1''=''1'`);
+    expect(filterSql('t', parseCondition('a', String.raw`in.("x\",y")`), params)).toBe(String.raw`"t"."a" = any( E'{"x\\",y"}')`);
   });
 
   it('builds nested or/and trees, and refuses trees nested too deeply', () => {
     const params = new Params();
-    expect(filterSql('t', parseLogic('or', false, '(a.eq.1,and(b.gt.2,c.lt.3))'), params)).toBe('("t"."a" = $1 or ("t"."b" > $2 and "t"."c" < $3))');
+    expect(filterSql('t', parseLogic('or', false, '(a.eq.1,and(b.gt.2,c.lt.3))'), params)).toBe(`("t"."a" = '1' or ("t"."b" > '2' and "t"."c" < '3'))`);
     const deep = `(${'or('.repeat(maxLogicDepth + 1)}a.eq.1${')'.repeat(maxLogicDepth + 1)})`;
     expect(() => parseLogic('or', false, deep)).toThrow('failed to parse logic tree');
   });

@@ -169,20 +169,23 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
       plan = await planTable(req, method, cache, table, readQuery(url.searchParams), prefer, media);
     }
 
+    const settings = [
+      ['request.jwt.claims', JSON.stringify(claims)], ['request.method', method], ['request.path', url.pathname],
+      ['request.headers', JSON.stringify(req.headers)], ['search_path', `"${schema.replaceAll('"', '""')}", public, extensions`],
+      ...(prefer.timezone ? [['timezone', prefer.timezone]] : []),
+    ].map(([k, v]) => `set_config(${escapeLiteral(k!)}, ${escapeLiteral(v!)}, true)`).join(', ');
+    // Reads go in one round trip, commit included; writes wait for the checks that may roll them back.
+    const oneTrip = plan.readOnly && !plan.planned;
+    const statements = [`${plan.readOnly ? 'begin read only' : 'begin'}`, `set local role ${role}`, `select ${settings}`, plan.sql, ...(oneTrip ? ['commit'] : [])];
     const client = await pool.connect();
     let result: { body: string | null; n: number; total?: number };
     let total: number | undefined;
     try {
-      const settings = [
-        ['request.jwt.claims', JSON.stringify(claims)], ['request.method', method], ['request.path', url.pathname],
-        ['request.headers', JSON.stringify(req.headers)], ['search_path', `"${schema.replaceAll('"', '""')}", public, extensions`],
-        ...(prefer.timezone ? [['timezone', prefer.timezone]] : []),
-      ].map(([k, v]) => `set_config(${escapeLiteral(k!)}, ${escapeLiteral(v!)}, true)`).join(', ');
-      await client.query(`${plan.readOnly ? 'begin read only' : 'begin'}; set local role ${role}; select ${settings}`);
-      result = (await client.query(plan.sql, plan.params.values)).rows[0] ?? { body: '[]', n: 0 };
+      const results = (await client.query(statements.join(';\n'))) as unknown as pg.QueryResult[];
+      result = results[3]!.rows[0] ?? { body: '[]', n: 0 };
       total = result.total;
       if (plan.planned) {
-        const explained = (await client.query(`explain (format json) ${plan.planned}`, plan.params.values)).rows[0]['QUERY PLAN'];
+        const explained = (await client.query(`explain (format json) ${plan.planned}`)).rows[0]['QUERY PLAN'];
         total = Math.round(explained[0].Plan['Plan Rows']);
       }
       if (media.kind === 'object' && plan.returnsSet && result.n !== 1 && (plan.wantsBody || !plan.isWrite)) {
@@ -191,7 +194,7 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
       if (prefer.handling === 'strict' && prefer.maxAffected !== undefined && (plan.isWrite === 'update' || plan.isWrite === 'delete' || plan.isWrite === 'rpc') && result.n > prefer.maxAffected) {
         throw restError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', `The query affects ${result.n} rows`);
       }
-      await client.query(prefer.tx === 'rollback' ? 'rollback' : 'commit');
+      if (!oneTrip) await client.query(prefer.tx === 'rollback' ? 'rollback' : 'commit');
     } catch (error) {
       await client.query('rollback').catch(() => {});
       if (error instanceof HttpError) throw error;

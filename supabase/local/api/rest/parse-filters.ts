@@ -1,15 +1,25 @@
 // Parses PostgREST's filters (`col=op.value`, `not.`, `(any)`/`(all)`, `fts(english)`, `or=(...)`, `and=(...)`) and
-// `order=`, and writes them as SQL in which every value is a parameter and every name a quoted identifier.
+// `order=`, and writes them as SQL in which every value is an escaped literal and every name a quoted identifier.
 import { escapeIdentifier as id, escapeLiteral } from 'pg';
-import { parseError } from './errors.ts';
+import { parseError, restError } from './errors.ts';
 import type { Field } from './parse-select.ts';
 
-/** Collects SQL values as $n parameters. */
+/** `{"a","b\"c"}`: a Postgres array literal of text elements, as node-postgres writes one. */
+function arrayLiteral(items: unknown[]): string {
+  const element = (v: unknown) => (v === null ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
+  return `{${items.map(element).join(',')}}`;
+}
+
+/**
+ * Writes each value into SQL as a quoted literal of unknown type (as PostgREST does), escaped by node-postgres, so that
+ * a whole request goes to Postgres in one round trip. Arrays become Postgres array literals.
+ */
 export class Params {
-  readonly values: unknown[] = [];
   add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
+    if (value === null || value === undefined) return 'null';
+    const text = Array.isArray(value) ? arrayLiteral(value) : String(value);
+    if (text.includes('\0')) throw restError(400, '22021', 'invalid byte sequence for encoding "UTF8": 0x00');
+    return escapeLiteral(text);
   }
 }
 
