@@ -37,7 +37,7 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   const type = String(req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase();
   if (type === 'text/csv') throw notImplemented('CSV request bodies are not implemented by the local API');
   if (type !== 'application/json' && type !== 'application/vnd.pgrst.object+json' && type !== 'application/vnd.pgrst.object' && type !== '') {
-    throw restError(415, 'PGRST107', `None of these media types are available: ${type}`);
+    throw invalidBody(`Content-Type not acceptable: ${type}`, `Content-Type not acceptable: ${type}`);
   }
   const text = await readBody(req, () => restError(413, 'PGRST413', 'Request body is too large: the limit is 1 MB'));
   if (text.trim() === '') return {};

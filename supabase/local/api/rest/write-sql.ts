@@ -14,7 +14,7 @@ export interface WriteOptions {
   returning: 'row' | 'key' | 'none';
 }
 
-export const invalidBody = (details: string) => restError(400, 'PGRST102', 'Empty or invalid json', details);
+export const invalidBody = (details: string | null, message = 'Empty or invalid json') => restError(400, 'PGRST102', message, message === details ? null : details);
 
 function checkColumns(table: TableInfo, columns: string[]): void {
   for (const column of columns) {
