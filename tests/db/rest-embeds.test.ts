@@ -94,3 +94,25 @@ describe('spreads, !inner and filters on embedded resources', () => {
       hint: "Verify that 'messages' is included in the 'select' query parameter." });
   });
 });
+
+describe('computed relationships, computed fields and views', () => {
+  it('embeds through a function that takes a row (to-many and to-one)', async () => {
+    const { data, error } = await fixtures().from('users').select('username, user_messages(id)').eq('username', 'supabot').single();
+    expect(error).toBeNull();
+    expect(data).toEqual({ username: 'supabot', user_messages: [{ id: 1 }, { id: 2 }] });
+    const author = await fixtures().from('messages').select('id, author(status)').eq('id', 3).single();
+    expect(author.data).toEqual({ id: 3, author: { status: 'OFFLINE' } });
+  });
+
+  it('selects a computed field like a column', async () => {
+    const { data, error } = await fixtures().from('messages').select('id, shout').eq('id', 3).single();
+    expect(error).toBeNull();
+    expect(data).toEqual({ id: 3, shout: 'SOME MESSAGE' });
+  });
+
+  it('embeds through a view over a table with that table’s foreign keys', async () => {
+    const { data, error } = await fixtures().from('busy_channels').select('slug, messages(id)').order('id');
+    expect(error).toBeNull();
+    expect(data).toEqual([{ slug: 'public', messages: [{ id: 1 }, { id: 3 }] }, { slug: 'random', messages: [{ id: 2 }] }]);
+  });
+});

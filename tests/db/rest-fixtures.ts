@@ -51,6 +51,15 @@ const ddl = `
   create function rest_fixtures.pick(a text) returns text language sql immutable as $$ select 'text' $$;
   create function rest_fixtures.pick(b boolean) returns text language sql immutable as $$ select 'b' $$;
   create function rest_fixtures.do_nothing() returns void language sql as '';
+  create view rest_fixtures.busy_channels as select id, slug from rest_fixtures.channels where slug <> 'empty';
+  create function rest_fixtures.user_messages(rest_fixtures.users) returns setof rest_fixtures.messages language sql stable
+    as $$ select * from rest_fixtures.messages where username = $1.username order by id $$;
+  create function rest_fixtures.author(rest_fixtures.messages) returns rest_fixtures.users language sql stable
+    as $$ select * from rest_fixtures.users where username = $1.username $$;
+  create function rest_fixtures.shout(rest_fixtures.messages) returns text language sql stable as $$ select upper($1.message) $$;
+  create function rest_fixtures.messages_of(user_row rest_fixtures.users) returns setof rest_fixtures.messages language sql stable
+    as $$ select * from rest_fixtures.messages where username = user_row.username order by id $$;
+  create function rest_fixtures.sum_of(numbers int[]) returns int language sql immutable as $$ select sum(n)::int from unnest(numbers) n $$;
   grant select, insert, update, delete on all tables in schema rest_fixtures to anon, authenticated, service_role;
   grant execute on all functions in schema rest_fixtures to anon, authenticated, service_role;`;
 

@@ -74,6 +74,16 @@ describe('resolving a function', () => {
   });
 });
 
+describe('argument types', () => {
+  it('takes a row as an argument, and an array', async () => {
+    const { data, error } = await fixtures().rpc('messages_of', { user_row: { username: 'kiwicopple' } }).select('id');
+    expect(error).toBeNull();
+    expect(data).toEqual([{ id: 3 }]);
+    expect((await fixtures().rpc('sum_of', { numbers: [1, 2, 3] })).data).toBe(6);
+    expect((await fixtures().rpc('sum_of', { numbers: [4, 5] }, { get: true })).data).toBe(9);
+  });
+});
+
 describe('max-affected on functions', () => {
   it('refuses with PGRST124 and changes nothing when a function affects more rows than allowed', async () => {
     const before = await sql(`select sum(n)::int as n from rest_fixtures.counters`);

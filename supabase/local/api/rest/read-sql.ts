@@ -5,7 +5,7 @@ import { escapeIdentifier as id } from 'pg';
 import { restError } from './errors.ts';
 import { fieldSql, filterSql, orderTermSql, type Params } from './parse-filters.ts';
 import { outputName, type Field, type SelectEmbed, type SelectItem } from './parse-select.ts';
-import { findRelationship, isToOne, joinCondition, type Relationship } from './relationships.ts';
+import { embedSource, findRelationship, isToOne, joinCondition, type Relationship } from './relationships.ts';
 import type { LevelOptions, RequestQuery } from './request-query.ts';
 import { key, type SchemaCache, type TableInfo } from './schema-cache.ts';
 
@@ -99,9 +99,10 @@ function buildEmbed(ctx: ReadContext, table: TableInfo, parentAlias: string, ite
   const alias = `${rel.target.name}_${++ctx.counter}`;
   const child = buildLevel(ctx, rel.target, alias, item.children, [...path, embedName(item)]);
   const conds = [joinCondition(rel, parentAlias, alias), ...child.where].join(' and ');
-  const fromWhere = `from ${qualified(rel.target)} as ${id(alias)} where ${conds}`;
+  const source = embedSource(rel, parentAlias);
+  const fromWhere = `from ${source} as ${id(alias)} where ${conds}`;
   const list = child.columns.map((c) => (c.name === undefined ? c.sql : `${c.sql} as ${id(c.name)}`)).join(', ');
-  const inner = `select ${list || 'null'} from ${qualified(rel.target)} as ${id(alias)} ${child.joins.join(' ')} where ${conds} ${child.order} ${child.page}`;
+  const inner = `select ${list || 'null'} from ${source} as ${id(alias)} ${child.joins.join(' ')} where ${conds} ${child.order} ${child.page}`;
   if (item.children.length === 0) return { item, rel, alias, fromWhere };
   if (item.spread) {
     const lateral = `${alias}_s`;

@@ -3,7 +3,7 @@
 // the join table; more than one match is PGRST201.
 import { escapeIdentifier as id } from 'pg';
 import { restError } from './errors.ts';
-import { key, type ForeignKey, type SchemaCache, type TableInfo } from './schema-cache.ts';
+import { key, type ForeignKey, type FunctionInfo, type SchemaCache, type TableInfo } from './schema-cache.ts';
 
 export type Cardinality = 'many-to-one' | 'one-to-many' | 'one-to-one' | 'many-to-many';
 
@@ -15,6 +15,8 @@ export interface Relationship {
   /** True when `fk` is held by the parent. */
   parentHoldsKey: boolean;
   junction?: { table: TableInfo; toParent: ForeignKey; toTarget: ForeignKey };
+  /** A computed relationship: a function that takes a row of the parent and returns rows of the target. */
+  viaFunction?: FunctionInfo;
 }
 
 export const isToOne = (rel: Relationship) => rel.cardinality === 'many-to-one' || rel.cardinality === 'one-to-one';
@@ -57,7 +59,16 @@ export function findRelationship(cache: SchemaCache, parent: TableInfo, relation
         candidates.push({ target, fk: toParent, parentHoldsKey: false, cardinality: 'many-to-many', junction: { table: junction, toParent, toTarget } });
       }
     }
-  } else {
+  }
+  // A computed relationship: `relation(parent_row)` returning rows of a table or view.
+  for (const fn of cache.functions.get(key(schema, relation)) ?? []) {
+    const to = fn.returnsTable && cache.tables.get(key(schema, fn.returnsTable));
+    if (to && fn.args.length === 1 && fn.args[0]!.typeOid === parent.rowType && (!hint || hint === fn.name)) {
+      const placeholder = { name: fn.name, schema, from: parent.name, fromColumns: [], to: to.name, toColumns: [] };
+      candidates.push({ target: to, fk: placeholder, parentHoldsKey: !fn.returnsSet, cardinality: fn.returnsSet ? 'one-to-many' : 'many-to-one', viaFunction: fn });
+    }
+  }
+  if (!target) {
     // Embedding through a foreign key column or constraint name of the parent: `select=*,client_id(*)`.
     for (const fk of fks.filter((f) => f.from === parent.name && (f.name === relation || sameSet(f.fromColumns, [relation])))) {
       const to = cache.tables.get(key(schema, fk.to));
@@ -80,8 +91,15 @@ export function findRelationship(cache: SchemaCache, parent: TableInfo, relation
 const pairs = (a: string, aCols: string[], b: string, bCols: string[]) =>
   aCols.map((col, i) => `${id(a)}.${id(col)} = ${id(b)}.${id(bCols[i]!)}`).join(' and ');
 
+/** What the embedded rows are selected from: the target table, or the function of a computed relationship. */
+export function embedSource(rel: Relationship, parentAlias: string): string {
+  if (rel.viaFunction) return `${id(rel.viaFunction.schema)}.${id(rel.viaFunction.name)}(${id(parentAlias)})`;
+  return `${id(rel.target.schema)}.${id(rel.target.name)}`;
+}
+
 /** The condition joining a parent row (`parentAlias`) to the embedded rows (`childAlias`). */
 export function joinCondition(rel: Relationship, parentAlias: string, childAlias: string): string {
+  if (rel.viaFunction) return 'true';
   if (rel.junction) {
     const j = `${childAlias}_j`;
     const { table, toParent, toTarget } = rel.junction;

@@ -63,8 +63,10 @@ const tablesSql = `
          coalesce((select array_agg(k.attname::text order by k0.n) from pg_index i, unnest(i.indkey) with ordinality k0(attnum, n)
                    join pg_attribute k on k.attnum = k0.attnum
                    where i.indrelid = c.oid and i.indisprimary and k.attrelid = c.oid), '{}') as primary_key,
-         (select array_agg(distinct u.table_name::text) from information_schema.view_table_usage u
-           where c.relkind = 'v' and u.view_schema = n.nspname and u.view_name = c.relname and u.table_schema = n.nspname) as view_of
+         (select array_agg(distinct t.relname::text) from pg_rewrite r
+            join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid and d.refclassid = 'pg_class'::regclass
+            join pg_class t on t.oid = d.refobjid and t.oid <> c.oid and t.relnamespace = c.relnamespace and t.relkind in ('r', 'p')
+           where c.relkind = 'v' and r.ev_class = c.oid) as view_of
   from pg_class c
   join pg_namespace n on n.oid = c.relnamespace
   join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
