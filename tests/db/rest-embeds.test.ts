@@ -48,6 +48,12 @@ describe('hints', () => {
     expect(data).toEqual({ id: 1, first: { username: 'supabot' }, second: { username: 'kiwicopple' } });
   });
 
+  it('embeds the rows that point at this one through a constraint named as the resource', async () => {
+    const { data, error } = await fixtures().from('users').select('first_friend_of:best_friends_first_user_fkey(id), best_friends_second_user_fkey(id)').eq('username', 'supabot').single();
+    expect(error).toBeNull();
+    expect(data).toEqual({ first_friend_of: [{ id: 1 }], best_friends_second_user_fkey: [{ id: 2 }] });
+  });
+
   it('embeds through a foreign key column named as the resource', async () => {
     const { data } = await fixtures().from('messages').select('id, username(status)').eq('id', 3).single();
     expect(data).toEqual({ id: 3, username: { status: 'OFFLINE' } });

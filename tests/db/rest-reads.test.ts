@@ -82,6 +82,6 @@ describe('representations', () => {
     expect(await response.json()).toEqual({ slug: 'public' });
     const many = await fixtures().from('channels').select('slug').single();
     expect(many.status).toBe(406);
-    expect(many.error).toEqual({ code: 'PGRST116', message: 'JSON object requested, multiple (or no) rows returned', details: 'The result contains 3 rows', hint: null });
+    expect(many.error).toEqual({ code: 'PGRST116', message: 'Cannot coerce the result to a single JSON object', details: 'The result contains 3 rows', hint: null });
   });
 });

@@ -16,7 +16,7 @@ describe('profiles', () => {
   });
 
   it('refuses a schema that is not exposed with 406 PGRST106, for reads, writes and rpc', async () => {
-    const expected = { code: 'PGRST106', message: 'The schema must be one of the following: public, graphql_public, rest_fixtures', details: null, hint: null };
+    const expected = { code: 'PGRST106', message: 'Invalid schema: nonexistent', details: null, hint: 'Only the following schemas are exposed: public, graphql_public, rest_fixtures' };
     const read = await serviceClient().schema('nonexistent').from('tags').select();
     expect(read.status).toBe(406);
     expect(read.error).toEqual(expected);
@@ -25,6 +25,7 @@ describe('profiles', () => {
     expect(write.error).toEqual(expected);
     const rpc = await serviceClient().schema('auth').rpc('uid');
     expect(rpc.status).toBe(406);
+    expect(rpc.error?.message).toBe('Invalid schema: auth');
     expect(await sql(`select count(*)::int as n from rest_fixtures.tags where name = 'nowhere'`)).toEqual([{ n: 0 }]);
   });
 

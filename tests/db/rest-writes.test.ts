@@ -19,6 +19,18 @@ describe('upsert', () => {
     expect(again.data).toEqual([{ name: 'only-key' }]);
   });
 
+  it('answers 201 when an upsert inserts a row, 200 when it only updates (PostgREST 13)', async () => {
+    const inserted = await fixtures().from('counters').upsert({ id: 150, label: 'new' }).select('label');
+    expect(inserted.status).toBe(201);
+    const updated = await fixtures().from('counters').upsert({ id: 150, label: 'updated' }, { count: 'exact' }).select('label');
+    expect(updated.status).toBe(200);
+    expect(updated.count).toBe(1);
+    expect(updated.data).toEqual([{ label: 'updated' }]);
+    const bulk = await fixtures().from('counters').upsert([{ id: 150 }, { id: 151 }], { defaultToNull: false }).select('id, label').rollback();
+    expect(bulk.status).toBe(201);
+    expect(bulk.data).toEqual([{ id: 150, label: 'updated' }, { id: 151, label: null }]);
+  });
+
   it('merges or ignores duplicates on a conflict target', async () => {
     await fixtures().from('counters').upsert({ id: 101, label: 'first' });
     const merged = await fixtures().from('counters').upsert({ id: 101, label: 'merged' }).select('id, label');

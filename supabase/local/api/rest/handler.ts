@@ -1,7 +1,7 @@
 // The local /rest/v1: PostgREST's request semantics for the calls supabase-js makes. Each request runs in one
 // transaction as the JWT's role with request.jwt.claims set, so row-level security decides what it may do.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { escapeLiteral } from 'pg';
+import { escapeIdentifier as id, escapeLiteral } from 'pg';
 import type pg from 'pg';
 import { HttpError, readBody, send } from '../http.ts';
 import { authenticate } from '../request-role.ts';
@@ -53,7 +53,7 @@ function schemaOf(req: IncomingMessage, method: string, cache: SchemaCache): { s
   if (header === undefined) return { schema: cache.schemas[0] ?? 'public', negotiated: false };
   const schema = String(header).trim();
   if (!cache.schemas.includes(schema)) {
-    throw restError(406, 'PGRST106', `The schema must be one of the following: ${cache.schemas.join(', ')}`);
+    throw restError(406, 'PGRST106', `Invalid schema: ${schema}`, null, `Only the following schemas are exposed: ${cache.schemas.join(', ')}`);
   }
   return { schema, negotiated: true };
 }
@@ -89,14 +89,17 @@ async function planTable(req: IncomingMessage, method: string, cache: SchemaCach
     statement = putSql(table, await jsonBody(req), query, options, params);
     isWrite = 'insert';
   } else throw restError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
+  const counts = `(select count(*) from _raw)::int as n, (select count(*) from _raw where _ins)::int as inserted`;
+  const keys = table.primaryKey.map((c) => id(c)).join(', ');
   const read = returning === 'row'
-    ? `, _src as (${readSql(ctx, '_changed', table, table.name, { noPage: true }).rows}) select ${bodySql(media)} as body, count(*)::int as n from _src _r`
-    : returning === 'key'
-      ? ` select coalesce(json_agg(_r), '[]')::text as body, count(*)::int as n from _changed _r`
-      : ` select null as body, count(*)::int as n from _changed _r`;
-  if (returning !== 'row') readSql(ctx, '_changed', table, table.name);
+    ? `, _changed as (select (_row).* from _raw), _src as (${readSql(ctx, '_changed', table, table.name, { noPage: true }).rows})
+       select (select ${bodySql(media)} from _src _r) as body, ${counts}`
+    : returning === 'key' && keys
+      ? ` select (select coalesce(json_agg(_r), '[]')::text from (select ${keys} from _raw) _r) as body, ${counts}`
+      : ` select null as body, ${counts}`;
+  if (returning !== 'row') readSql(ctx, '_raw', table, table.name);
   return {
-    sql: `with _changed as (${statement})${read}`, params, readOnly: false, status: method === 'POST' ? 201 : 200,
+    sql: `with _raw as (${statement})${read}`, params, readOnly: false, status: method === 'POST' ? 201 : 200,
     wantsBody: returning === 'row', isWrite, returnsSet: true, offset: 0, ranged: false,
   };
 }
@@ -147,6 +150,12 @@ async function planRpc(req: IncomingMessage, method: string, cache: SchemaCache,
   };
 }
 
+/** PostgREST 13: 201 when a row was inserted, 200 when an upsert only updated; PUT without a body is 204. */
+function insertStatus(method: string, prefer: Prefer, inserted: number, wantsBody: boolean): number {
+  if (method === 'PUT') return wantsBody ? (inserted > 0 ? 201 : 200) : 204;
+  return inserted <= 0 && prefer.resolution === 'merge-duplicates' ? 200 : 201;
+}
+
 export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: () => SchemaCache) {
   return async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { role, claims } = await authenticate(req, jwtSecret, 'rest');
@@ -178,7 +187,7 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
     const oneTrip = plan.readOnly && !plan.planned;
     const statements = [`${plan.readOnly ? 'begin read only' : 'begin'}`, `set local role ${role}`, `select ${settings}`, plan.sql, ...(oneTrip ? ['commit'] : [])];
     const client = await pool.connect();
-    let result: { body: string | null; n: number; total?: number };
+    let result: { body: string | null; n: number; total?: number; inserted?: number };
     let total: number | undefined;
     try {
       const results = (await client.query(statements.join(';\n'))) as unknown as pg.QueryResult[];
@@ -189,7 +198,7 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
         total = Math.round(explained[0].Plan['Plan Rows']);
       }
       if (media.kind === 'object' && plan.returnsSet && result.n !== 1 && (plan.wantsBody || !plan.isWrite)) {
-        throw restError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', `The result contains ${result.n} rows`);
+        throw restError(406, 'PGRST116', 'Cannot coerce the result to a single JSON object', `The result contains ${result.n} rows`);
       }
       if (prefer.handling === 'strict' && prefer.maxAffected !== undefined && (plan.isWrite === 'update' || plan.isWrite === 'delete' || plan.isWrite === 'rpc') && result.n > prefer.maxAffected) {
         throw restError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', `The query affects ${result.n} rows`);
@@ -226,7 +235,9 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
       }
     }
     const partial = plan.ranged && counted !== undefined && result.n < counted && !plan.isWrite;
-    const status = plan.isWrite && plan.isWrite !== 'rpc' && !plan.wantsBody ? (plan.status === 201 ? 201 : 204) : partial ? 206 : plan.status;
+    const status = plan.isWrite === 'insert' ? insertStatus(method, prefer, result.inserted ?? 0, plan.wantsBody)
+      : plan.isWrite && plan.isWrite !== 'rpc' ? (plan.wantsBody ? 200 : 204)
+      : partial ? 206 : plan.status;
     if (!plan.wantsBody || method === 'HEAD' || status === 204) return send(res, status, undefined, headers);
     send(res, status, result.body ?? '', { 'content-type': media.contentType, ...headers });
   };

@@ -74,6 +74,11 @@ export function findRelationship(cache: SchemaCache, parent: TableInfo, relation
       const to = cache.tables.get(key(schema, fk.to));
       if (to) candidates.push({ target: to, fk, parentHoldsKey: true, cardinality: isUnique(parent, fk.fromColumns) ? 'one-to-one' : 'many-to-one' });
     }
+    // ... or through a foreign key constraint that points at the parent: `users?select=best_friends_first_user_fkey(*)`.
+    for (const fk of fks.filter((f) => f.to === parent.name && f.name === relation)) {
+      const from = cache.tables.get(key(schema, fk.from));
+      if (from) candidates.push({ target: from, fk, parentHoldsKey: false, cardinality: isUnique(from, fk.fromColumns) ? 'one-to-one' : 'one-to-many' });
+    }
   }
   if (candidates.length === 0) {
     throw restError(400, 'PGRST200', `Could not find a relationship between '${parent.name}' and '${relation}' in the schema cache`,

@@ -41,8 +41,7 @@ export function resolveFunction(cache: SchemaCache, schema: string, name: string
   const keys = [...given].sort();
   const params = keys.length ? `(${keys.join(', ')})` : ' without parameters';
   const details = `Searched for the function ${schema}.${name}${keys.length ? ` with parameter${keys.length > 1 ? 's' : ''} ${keys.join(', ')}` : ' without parameters'}${bodyIsJson ? ' or with a single unnamed json/jsonb parameter' : ''}, but no matches were found in the schema cache.`;
-  const similar = overloads.length ? `Perhaps you meant to call the function ${signature(overloads[0]!).replace(/ => [^,)]+/g, '')}` : null;
-  throw restError(404, 'PGRST202', `Could not find the function ${schema}.${name}${params} in the schema cache`, details, similar);
+  throw restError(404, 'PGRST202', `Could not find the function ${schema}.${name}${params} in the schema cache`, details);
 }
 
 /** The call of `fn` with `args` (or, for a single unnamed json parameter, the whole `body`). */

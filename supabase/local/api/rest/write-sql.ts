@@ -24,10 +24,16 @@ function checkColumns(table: TableInfo, columns: string[]): void {
   }
 }
 
-function returningSql(table: TableInfo, returning: WriteOptions['returning']): string {
-  if (returning === 'row') return `returning ${id(table.name)}.*`;
-  if (returning === 'key' && table.primaryKey.length) return `returning ${table.primaryKey.map((c) => `${id(table.name)}.${id(c)}`).join(', ')}`;
-  return 'returning 1';
+/**
+ * `_ins` says whether a row was inserted (not updated by an upsert: PostgREST answers 200 when none was); `_row` is
+ * the whole row, when the request reads the rows back; otherwise only the primary key, or nothing, is returned.
+ */
+function returningSql(table: TableInfo, returning: WriteOptions['returning'], upsert = false): string {
+  const alias = id(table.name);
+  const inserted = upsert ? `(${alias}.xmax = 0)` : 'true';
+  if (returning === 'row') return `returning ${inserted} as _ins, ${alias} as _row`;
+  if (returning === 'key') return `returning ${[`${inserted} as _ins`, ...table.primaryKey.map((c) => `${alias}.${id(c)}`)].join(', ')}`;
+  return `returning ${inserted} as _ins`;
 }
 
 /** The filters of the top level, which choose the rows a PATCH or DELETE changes. */
@@ -79,7 +85,7 @@ export function insertSql(table: TableInfo, body: unknown, query: RequestQuery, 
       ? 'do nothing'
       : `do update set ${columns.map((c) => `${id(c)} = excluded.${id(c)}`).join(', ')}`);
   }
-  return `${statement} ${returningSql(table, options.returning)}`;
+  return `${statement} ${returningSql(table, options.returning, options.resolution === 'merge-duplicates' && !!target && columns.length > 0)}`;
 }
 
 export function updateSql(table: TableInfo, body: unknown, query: RequestQuery, options: WriteOptions, params: Params): string {
