@@ -1,7 +1,7 @@
 // Parses PostgREST's `select` parameter into a tree: `*`, columns with aliases, JSON paths and casts, and embedded
 // resources (`alias:rel!hint!inner(...)`, spreads `...rel(...)`) nested to any sensible depth.
 import { castSql } from './cast-type.ts';
-import { parseError, restError } from './errors.ts';
+import { parseError } from './errors.ts';
 
 export interface JsonStep {
   arrow: '->' | '->>';
@@ -27,7 +27,15 @@ export interface SelectEmbed {
   spread: boolean;
   children: SelectItem[];
 }
-export type SelectItem = SelectColumn | SelectEmbed | { kind: 'star' };
+/** `count()`, `col.sum()`, `alias:col.max()::int`: aggregates, refused unless the API enables them. */
+export interface SelectAggregate {
+  kind: 'aggregate';
+  fn: 'count' | 'sum' | 'avg' | 'min' | 'max';
+  field?: Field;
+  alias?: string;
+  cast?: string;
+}
+export type SelectItem = SelectColumn | SelectEmbed | SelectAggregate | { kind: 'star' };
 
 /** How deeply embeds may nest in one request. */
 export const maxSelectDepth = 16;
@@ -121,8 +129,8 @@ function parseItem(r: Reader, depth: number): SelectItem {
   const modifiers: string[] = [];
   while (r.eat('!')) modifiers.push(r.name('embed hint'));
   if (r.eat('(')) {
-    if (aggregates.has(field.name) && r.peek(')') && !modifiers.length) {
-      throw restError(400, 'PGRST123', 'Use of aggregate functions is not allowed');
+    if (field.name === 'count' && !field.json.length && r.eat(')') && !modifiers.length) {
+      return { kind: 'aggregate', fn: 'count', alias, cast: parseCast(r) };
     }
     const children = parseItems(r, depth + 1);
     if (!r.eat(')')) r.fail('")"');
@@ -136,17 +144,19 @@ function parseItem(r: Reader, depth: number): SelectItem {
   if (modifiers.length) r.fail('"("');
   if (r.eat('.')) {
     const fn = r.name();
-    if (aggregates.has(fn)) throw restError(400, 'PGRST123', 'Use of aggregate functions is not allowed');
-    r.fail('"," or ")"');
+    if (!aggregates.has(fn) || !r.eat('()')) r.fail('an aggregate such as sum()');
+    return { kind: 'aggregate', fn: fn as SelectAggregate['fn'], field, alias, cast: parseCast(r) };
   }
-  let cast: string | undefined;
-  if (r.eat('::')) {
-    const typeStart = r.pos;
-    while (r.pos < r.text.length && !/[,()]/.test(r.text[r.pos]!)) r.pos++;
-    cast = castSql(r.text.slice(typeStart, r.pos).trim(), r.text);
-  }
+  const cast = parseCast(r);
   if (r.pos === start) r.fail('field name');
   return { kind: 'column', field, alias, cast };
+}
+
+function parseCast(r: Reader): string | undefined {
+  if (!r.eat('::')) return undefined;
+  const typeStart = r.pos;
+  while (r.pos < r.text.length && !/[,()]/.test(r.text[r.pos]!)) r.pos++;
+  return castSql(r.text.slice(typeStart, r.pos).trim(), r.text);
 }
 
 export function parseSelect(text: string | null): SelectItem[] {

@@ -19,11 +19,13 @@ export interface ReadContext {
 
 export interface Level {
   /** `expr as "name"`, or `alias.*`. */
-  columns: { sql: string; name?: string }[];
+  columns: { sql: string; name?: string; aggregate?: boolean; embed?: boolean }[];
   joins: string[];
   where: string[];
   order: string;
   page: string;
+  /** `group by ...` when the level has aggregates. */
+  group: string;
 }
 
 export const qualified = (t: { schema: string; name: string }) => `${id(t.schema)}.${id(t.name)}`;
@@ -52,10 +54,16 @@ function embedName(item: SelectEmbed): string {
 export function buildLevel(ctx: ReadContext, table: TableInfo | undefined, alias: string, items: SelectItem[], path: string[]): Level {
   const options: LevelOptions = ctx.query.levels.get(path.join('.')) ?? { filters: [] };
   ctx.used.add(path.join('.'));
-  const level: Level = { columns: [], joins: [], where: [], order: '', page: '' };
+  const level: Level = { columns: [], joins: [], where: [], order: '', page: '', group: '' };
   const embeds: BuiltEmbed[] = [];
+  const aggregates = items.filter((i) => i.kind === 'aggregate');
+  if (aggregates.length && !ctx.cache.aggregatesEnabled) throw restError(400, 'PGRST123', 'Use of aggregate functions is not allowed');
   for (const item of items) {
     if (item.kind === 'star') level.columns.push({ sql: `${id(alias)}.*` });
+    else if (item.kind === 'aggregate') {
+      const arg = item.field ? columnSql(ctx, alias, table, item.field) : '*';
+      level.columns.push({ sql: `${item.fn}(${arg})${item.cast ?? ''}`, name: item.alias ?? item.fn, aggregate: true });
+    }
     else if (item.kind === 'column') {
       const expr = `${columnSql(ctx, alias, table, item.field)}${item.cast ?? ''}`;
       level.columns.push({ sql: expr, name: outputName(item) });
@@ -89,6 +97,13 @@ export function buildLevel(ctx: ReadContext, table: TableInfo | undefined, alias
       return orderTermSql(alias, term, `(select ${fieldSql(e.alias, term.field)} ${e.fromWhere} limit 1)`);
     }).join(', ')}`;
   }
+  if (aggregates.length) {
+    const keys = level.columns.filter((c) => !c.aggregate);
+    if (keys.some((c) => c.name === undefined || c.embed)) {
+      throw restError(400, 'PGRST127', 'Feature not implemented', 'Aggregates beside * or an embedded resource are not implemented by the local API; list the columns to group by');
+    }
+    if (keys.length) level.group = `group by ${keys.map((c) => c.sql).join(', ')}`;
+  }
   if (options.limit !== undefined) level.page += ` limit ${options.limit}`;
   if (options.offset) level.page += ` offset ${options.offset}`;
   return level;
@@ -102,7 +117,7 @@ function buildEmbed(ctx: ReadContext, table: TableInfo, parentAlias: string, ite
   const source = embedSource(rel, parentAlias);
   const fromWhere = `from ${source} as ${id(alias)} where ${conds}`;
   const list = child.columns.map((c) => (c.name === undefined ? c.sql : `${c.sql} as ${id(c.name)}`)).join(', ');
-  const inner = `select ${list || 'null'} from ${source} as ${id(alias)} ${child.joins.join(' ')} where ${conds} ${child.order} ${child.page}`;
+  const inner = `select ${list || 'null'} from ${source} as ${id(alias)} ${child.joins.join(' ')} where ${conds} ${child.group} ${child.order} ${child.page}`;
   if (item.children.length === 0) return { item, rel, alias, fromWhere };
   if (item.spread) {
     const lateral = `${alias}_s`;
@@ -119,7 +134,7 @@ function buildEmbed(ctx: ReadContext, table: TableInfo, parentAlias: string, ite
     }
   } else {
     const json = isToOne(rel) ? 'to_json(_x)' : `coalesce(json_agg(_x), '[]')`;
-    level.columns.push({ sql: `(select ${json} from (${inner}) _x)`, name: embedName(item) });
+    level.columns.push({ sql: `(select ${json} from (${inner}) _x)`, name: embedName(item), embed: true });
   }
   return { item, rel, alias, fromWhere };
 }
@@ -146,7 +161,7 @@ export function readSql(ctx: ReadContext, source: string, table: TableInfo | und
   const list = level.columns.map((c) => (c.name === undefined ? c.sql : `${c.sql} as ${id(c.name)}`)).join(', ');
   const where = level.where.length ? `where ${level.where.join(' and ')}` : '';
   return {
-    rows: `select ${list || 'null'} from ${source} as ${id(alias)} ${level.joins.join(' ')} ${where} ${level.order} ${options?.noPage ? '' : level.page}`,
+    rows: `select ${list || 'null'} from ${source} as ${id(alias)} ${level.joins.join(' ')} ${where} ${level.group} ${level.order} ${options?.noPage ? '' : level.page}`,
     count: `select count(*) from ${source} as ${id(alias)} ${where}`,
     where,
   };

@@ -44,6 +44,8 @@ export interface FunctionInfo {
 export interface SchemaCache {
   /** Exposed schemas, the first being the default. */
   schemas: string[];
+  /** PostgREST's db-aggregates-enabled: off unless configured, as on hosted projects. */
+  aggregatesEnabled: boolean;
   tables: Map<string, TableInfo>;
   foreignKeys: ForeignKey[];
   functions: Map<string, FunctionInfo[]>;
@@ -105,6 +107,14 @@ export function exposedSchemas(): string[] {
   return configured?.length ? configured : ['public', 'graphql_public'];
 }
 
+/** PGRST_DB_AGGREGATES_ENABLED, or `alter role authenticator set pgrst.db_aggregates_enabled = 'true'` as on Supabase. */
+async function aggregatesEnabled(client: pg.Pool | pg.Client): Promise<boolean> {
+  if (process.env.PGRST_DB_AGGREGATES_ENABLED !== undefined) return process.env.PGRST_DB_AGGREGATES_ENABLED === 'true';
+  const { rows } = await client.query(`select coalesce(bool_or(s = 'pgrst.db_aggregates_enabled=true'), false) as on
+    from pg_db_role_setting r, unnest(r.setconfig) s where r.setrole = (select oid from pg_roles where rolname = current_user)`);
+  return rows[0]?.on ?? false;
+}
+
 export async function loadSchemaCache(client: pg.Pool | pg.Client, wanted = exposedSchemas()): Promise<SchemaCache> {
   const schemas = wanted;
   const tables = new Map<string, TableInfo>();
@@ -144,5 +154,5 @@ export async function loadSchemaCache(client: pg.Pool | pg.Client, wanted = expo
     const k = key(row.schema, row.name);
     functions.set(k, [...(functions.get(k) ?? []), fn]);
   }
-  return { schemas, tables, foreignKeys, functions };
+  return { schemas, aggregatesEnabled: await aggregatesEnabled(client), tables, foreignKeys, functions };
 }
