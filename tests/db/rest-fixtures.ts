@@ -20,6 +20,7 @@ const ddl = `
     category_id bigint references rest_fixtures.categories, primary key (product_id, category_id));
   create table rest_fixtures.counters (id int primary key, label text, n int not null default 0, note text default 'new');
   create table rest_fixtures.tags (name text primary key);
+  create table rest_fixtures.defaults_only (id int generated always as identity primary key, note text not null default 'default');
   insert into rest_fixtures.users values
     ('supabot', 'ONLINE', '[1,2)', '{"age": 3, "pets": ["cat"]}', to_tsvector('english', 'fat cats ate rats'), '{bot,admin}'),
     ('kiwicopple', 'OFFLINE', '[25,35)', '{"age": 30}', to_tsvector('english', 'cat bat sat'), '{human}'),

@@ -57,6 +57,14 @@ describe('Prefer: missing=default', () => {
   });
 });
 
+describe('rows of defaults', () => {
+  it('inserts one row of defaults per empty object', async () => {
+    const { data, error } = await fixtures().from('defaults_only').insert([{}, {}]).select('note');
+    expect(error).toBeNull();
+    expect(data).toEqual([{ note: 'default' }, { note: 'default' }]);
+  });
+});
+
 describe('Prefer: max-affected with handling=strict', () => {
   it('refuses an update over the limit with PGRST124 and changes nothing', async () => {
     const { error, status } = await fixtures().from('counters').update({ label: 'too many' }).lte('id', 5).maxAffected(3);

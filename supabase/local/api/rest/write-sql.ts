@@ -68,10 +68,10 @@ export function insertSql(table: TableInfo, body: unknown, query: RequestQuery, 
   if (objects.length === 0) {
     const some = columns.length ? columns : [table.primaryKey[0] ?? [...table.columns.keys()][0]!];
     statement = `insert into ${t} as ${alias} (${some.map((c) => id(c)).join(', ')}) select ${some.map(() => 'null').join(', ')} where false`;
-  }
-  else if (columns.length === 0) {
-    if (objects.length > 1) throw notImplemented('inserting several rows with no columns is not implemented by the local API');
-    statement = `insert into ${t} as ${alias} default values`;
+  } else if (columns.length === 0) {
+    statement = objects.length === 1
+      ? `insert into ${t} as ${alias} default values`
+      : `insert into ${t} as ${alias} select from generate_series(1, ${objects.length})`;
   } else if (options.missingDefault) {
     const values = objects.map((o, i) => `(${columns!.map((c) => (c in o ? `(json_populate_record(null::${t}, ${json}::json->${i})).${id(c)}` : 'default')).join(', ')})`);
     statement = `insert into ${t} as ${alias} (${cols}) values ${values.join(', ')}`;
