@@ -55,6 +55,8 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'mbl-db-test-'));
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
+  // The REST conformance tests keep their fixture tables in a schema of their own, exposed beside hosted's defaults.
+  process.env.PGRST_DB_SCHEMAS ??= 'public,graphql_public,rest_fixtures';
   const databaseUrl = process.env.TEST_DATABASE_URL;
   const backend = databaseUrl ? await external(databaseUrl, dataDir, siteUrl) : await embedded(dataDir, siteUrl);
   await syncCatalog(backend.adminUrl);

@@ -51,8 +51,9 @@ describe('embedding', () => {
     expect(data?.map((w) => w.name)).toEqual(['Cardiology', 'Renal']);
   });
 
-  it('refuses nested embedding beyond one level', async () => {
-    const { error } = await serviceClient().from('contract_wards').select('name, contract_patients(initials, contract_wards(name))');
-    expect(error?.code).toBe('PGRST100');
+  it('embeds nested resources, each at its own cardinality', async () => {
+    const { data, error } = await serviceClient().from('contract_wards').select('name, contract_patients(initials, contract_wards(name))').eq('id', 2);
+    expect(error).toBeNull();
+    expect(data).toEqual([{ name: 'Renal', contract_patients: [{ initials: 'EF', contract_wards: { name: 'Renal' } }] }]);
   });
 });

@@ -1,60 +1,32 @@
 // The local /rest/v1: PostgREST's request semantics for the calls supabase-js makes. Each request runs in one
 // transaction as the JWT's role with request.jwt.claims set, so row-level security decides what it may do.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { escapeLiteral } from 'pg';
 import type pg from 'pg';
-import { HttpError, readBody, send } from '../http.ts';
+import { HttpError, send } from '../http.ts';
 import { authenticate } from '../request-role.ts';
-import { deleteSql, insertSql, rpcSql, selectSql, updateSql } from './build-sql.ts';
 import { fromPgError, restError } from './errors.ts';
-import { Params } from './parse-filters.ts';
-import type { SchemaCache } from './schema-cache.ts';
+import { negotiate } from './media.ts';
+import { planRpc, planTable, type Planned } from './plan.ts';
+import { appliedHeader, parsePrefer, type Prefer } from './prefer.ts';
+import { contentRange } from './range.ts';
+import { readQuery } from './request-query.ts';
+import { key, type SchemaCache } from './schema-cache.ts';
 
-interface Prefer {
-  return: 'minimal' | 'representation' | 'headers-only';
-  count?: string;
-  resolution?: 'merge-duplicates' | 'ignore-duplicates';
-}
-
-function parsePrefer(header: string | undefined): Prefer {
-  const prefer: Prefer = { return: 'minimal' };
-  for (const part of (header ?? '').split(',').map((p) => p.trim())) {
-    const [key, value] = part.split('=');
-    if (key === 'return' && (value === 'representation' || value === 'minimal' || value === 'headers-only')) prefer.return = value;
-    if (key === 'count') prefer.count = value;
-    if (key === 'resolution' && (value === 'merge-duplicates' || value === 'ignore-duplicates')) prefer.resolution = value;
+function schemaOf(req: IncomingMessage, method: string, cache: SchemaCache): { schema: string; negotiated: boolean } {
+  const header = method === 'GET' || method === 'HEAD' ? req.headers['accept-profile'] : req.headers['content-profile'];
+  if (header === undefined) return { schema: cache.schemas[0] ?? 'public', negotiated: false };
+  const schema = String(header).trim();
+  if (!cache.schemas.includes(schema)) {
+    throw restError(406, 'PGRST106', `Invalid schema: ${schema}`, null, `Only the following schemas are exposed: ${cache.schemas.join(', ')}`);
   }
-  return prefer;
+  return { schema, negotiated: true };
 }
 
-function pageFrom(req: IncomingMessage, query: URLSearchParams): { limit?: number; offset?: number } {
-  const asInt = (v: string | null | undefined, name: string) => {
-    if (v === null || v === undefined || v === '') return undefined;
-    if (!/^\d+$/.test(v)) throw restError(400, 'PGRST100', `failed to parse ${name} (${v})`);
-    return Number(v);
-  };
-  let limit = asInt(query.get('limit'), 'limit');
-  let offset = asInt(query.get('offset'), 'offset');
-  const range = /^(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''));
-  if (range) {
-    offset = Number(range[1]);
-    if (range[2]) limit = Number(range[2]) - offset + 1;
-  }
-  return { limit, offset };
-}
-
-async function jsonBody(req: IncomingMessage): Promise<unknown> {
-  const text = await readBody(req, () => restError(413, 'PGRST413', 'Request body is too large: the limit is 1 MB'));
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw restError(400, 'PGRST102', 'Empty or invalid json', 'The request body is not valid JSON.');
-  }
-}
-
-function asObject(body: unknown): Record<string, unknown> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw restError(400, 'PGRST102', 'Empty or invalid json', 'Expected a JSON object.');
-  return body as Record<string, unknown>;
+/** Reads and writes of a table or view. */
+function insertStatus(method: string, prefer: Prefer, inserted: number, wantsBody: boolean): number {
+  if (method === 'PUT') return wantsBody ? (inserted > 0 ? 201 : 200) : 204;
+  return inserted <= 0 && prefer.resolution === 'merge-duplicates' ? 200 : 201;
 }
 
 export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: () => SchemaCache) {
@@ -62,67 +34,49 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
     const { role, claims } = await authenticate(req, jwtSecret, 'rest');
     const method = req.method ?? 'GET';
     const cache = getCache();
-    const path = url.pathname.replace(/^\/rest\/v1\/?/, '').split('/');
-    const query = url.searchParams;
-    const prefer = parsePrefer(req.headers.prefer as string | undefined);
-    const wantsObject = String(req.headers.accept ?? '').includes('application/vnd.pgrst.object+json');
-    const params = new Params();
-    let sql: string;
-    let countSql: string | undefined;
-    let readOnly = false;
-    let status = 200;
-    let page: { limit?: number; offset?: number } = {};
-    let returnsVoid = false;
+    const path = url.pathname.replace(/^\/rest\/v1\/?/, '').split('/').map(decodeURIComponent);
+    const { schema, negotiated } = schemaOf(req, method, cache);
+    const prefer = parsePrefer(req.headers.prefer);
+    const media = negotiate(req.headers.accept as string | undefined);
 
-    if (path[0] === 'rpc' && path[1]) {
-      if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') throw restError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
-      readOnly = method !== 'POST';
-      const args = readOnly ? Object.fromEntries(query) : asObject(await jsonBody(req));
-      ({ sql, returnsVoid } = rpcSql(cache, path[1], args, params));
+    let plan: Planned;
+    if (path[0] === 'rpc' && path.length === 2 && path[1]) {
+      plan = await planRpc(req, method, cache, schema, path[1], url, prefer, media);
     } else {
-      const table = path.length === 1 ? cache.tables.get(path[0]!) : undefined;
-      if (!table) throw restError(404, 'PGRST205', `Could not find the table 'public.${path.join('/')}' in the schema cache`);
-      switch (method) {
-        case 'GET':
-        case 'HEAD': {
-          readOnly = true;
-          page = pageFrom(req, query);
-          const built = selectSql(cache, { table, query, ...page }, params);
-          sql = built.rows;
-          if (prefer.count === 'exact' || prefer.count === 'planned' || prefer.count === 'estimated') countSql = built.count;
-          break;
-        }
-        case 'POST': {
-          const body = await jsonBody(req);
-          const rows = (Array.isArray(body) ? body : [body]).map(asObject);
-          const onConflict = query.get('on_conflict')?.split(',').map((c) => c.trim());
-          sql = insertSql(cache, table, rows, query, { resolution: prefer.resolution, onConflict }, params);
-          status = 201;
-          break;
-        }
-        case 'PATCH':
-          sql = updateSql(cache, table, asObject(await jsonBody(req)), query, params);
-          break;
-        case 'DELETE':
-          sql = deleteSql(cache, table, query, params);
-          break;
-        default:
-          throw restError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
+      const table = path.length === 1 && path[0] ? cache.tables.get(key(schema, path[0])) : undefined;
+      if (!table) {
+        if (path.length !== 1 || !path[0]) throw restError(404, 'PGRST125', 'Invalid path specified in request URL');
+        throw restError(404, 'PGRST205', `Could not find the table '${schema}.${path[0]}' in the schema cache`);
       }
+      plan = await planTable(req, method, cache, table, readQuery(url.searchParams), prefer, media);
     }
 
+    const settings = [
+      ['request.jwt.claims', JSON.stringify(claims)], ['request.method', method], ['request.path', url.pathname],
+      ['request.headers', JSON.stringify(req.headers)], ['search_path', `"${schema.replaceAll('"', '""')}", public, extensions`],
+      ...(prefer.timezone ? [['timezone', prefer.timezone]] : []),
+    ].map(([k, v]) => `set_config(${escapeLiteral(k!)}, ${escapeLiteral(v!)}, true)`).join(', ');
+    // Reads go in one round trip, commit included; writes wait for the checks that may roll them back.
+    const oneTrip = plan.readOnly && !plan.planned;
+    const statements = [`${plan.readOnly ? 'begin read only' : 'begin'}`, `set local role ${role}`, `select ${settings}`, plan.sql, ...(oneTrip ? ['commit'] : [])];
     const client = await pool.connect();
-    let result: { body: string; n: number };
+    let result: { body: string | null; n: number; total?: number; inserted?: number };
     let total: number | undefined;
     try {
-      await client.query(`${readOnly ? 'begin read only' : 'begin'}; set local role ${role}`);
-      await client.query(`select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true)`, [JSON.stringify(claims), method]);
-      result = (await client.query(sql, params.values)).rows[0] ?? { body: '[]', n: 0 };
-      if (countSql) total = (await client.query(countSql, params.values)).rows[0].total;
-      if (wantsObject && result.n !== 1 && !path[0]?.startsWith('rpc')) {
-        throw restError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', `The result contains ${result.n} rows`);
+      const results = (await client.query(statements.join(';\n'))) as unknown as pg.QueryResult[];
+      result = results[3]!.rows[0] ?? { body: '[]', n: 0 };
+      total = result.total;
+      if (plan.planned) {
+        const explained = (await client.query(`explain (format json) ${plan.planned}`)).rows[0]['QUERY PLAN'];
+        total = Math.round(explained[0].Plan['Plan Rows']);
       }
-      await client.query('commit');
+      if (media.kind === 'object' && plan.returnsSet && result.n !== 1 && (plan.wantsBody || !plan.isWrite)) {
+        throw restError(406, 'PGRST116', 'Cannot coerce the result to a single JSON object', `The result contains ${result.n} rows`);
+      }
+      if (prefer.handling === 'strict' && prefer.maxAffected !== undefined && (plan.isWrite === 'update' || plan.isWrite === 'delete' || plan.isWrite === 'rpc') && result.n > prefer.maxAffected) {
+        throw restError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', `The query affects ${result.n} rows`);
+      }
+      if (!oneTrip) await client.query(prefer.tx === 'rollback' ? 'rollback' : 'commit');
     } catch (error) {
       await client.query('rollback').catch(() => {});
       if (error instanceof HttpError) throw error;
@@ -131,16 +85,33 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
       client.release();
     }
 
-    const from = page.offset ?? 0;
-    const headers: Record<string, string> = {
-      'content-range': result.n > 0 ? `${from}-${from + result.n - 1}/${total ?? '*'}` : `*/${total ?? '*'}`,
-    };
-    if (returnsVoid) return send(res, 204, undefined, headers);
-    const isWrite = method !== 'GET' && method !== 'HEAD' && path[0] !== 'rpc';
-    if (isWrite && prefer.return !== 'representation') return send(res, status === 201 ? 201 : 204, undefined, headers);
-    if (method === 'HEAD') return send(res, 200, undefined, headers);
-    let body = result.body;
-    if (wantsObject && !path[0]?.startsWith('rpc')) body = JSON.stringify(JSON.parse(body)[0]);
-    send(res, status, body, headers);
+    const counted = prefer.count ? total ?? result.n : undefined;
+    const headers: Record<string, string> = {};
+    const range = plan.isWrite && plan.isWrite !== 'rpc'
+      ? contentRange(plan.isWrite === 'update' ? 0 : 1, plan.isWrite === 'update' ? result.n - 1 : 0, prefer.count ? result.n : undefined)
+      : contentRange(plan.offset, plan.offset + result.n - 1, counted);
+    headers['content-range'] = range;
+    const applied = appliedHeader(prefer, {
+      resolution: plan.isWrite === 'insert', return: !!plan.isWrite && plan.isWrite !== 'rpc', missing: plan.isWrite === 'insert' || plan.isWrite === 'update',
+      maxAffected: plan.isWrite === 'update' || plan.isWrite === 'delete' || plan.isWrite === 'rpc',
+    });
+    if (applied) headers['preference-applied'] = applied;
+    if (negotiated) headers['content-profile'] = schema;
+    if (counted !== undefined && plan.ranged && plan.offset > counted && counted >= 0 && result.n === 0 && plan.offset > 0) {
+      return send(res, 416, { code: 'PGRST103', message: 'Requested range not satisfiable', details: `An offset of ${plan.offset} was requested, but there are only ${counted} rows.`, hint: null }, headers);
+    }
+    if (plan.noBody) return send(res, 204, undefined, headers);
+    if (plan.isWrite === 'insert' && prefer.return === 'headers-only' && result.body) {
+      const first = (JSON.parse(result.body) as Record<string, unknown>[])[0];
+      if (first && Object.keys(first).length) {
+        headers.location = `/${url.pathname.split('/').at(-1)}?${Object.entries(first).map(([k, v]) => `${k}=eq.${encodeURIComponent(String(v))}`).join('&')}`;
+      }
+    }
+    const partial = plan.ranged && counted !== undefined && result.n < counted && !plan.isWrite;
+    const status = plan.isWrite === 'insert' ? insertStatus(method, prefer, result.inserted ?? 0, plan.wantsBody)
+      : plan.isWrite && plan.isWrite !== 'rpc' ? (plan.wantsBody ? 200 : 204)
+      : partial ? 206 : plan.status;
+    if (!plan.wantsBody || method === 'HEAD' || status === 204) return send(res, status, undefined, headers);
+    send(res, status, result.body ?? '', { 'content-type': media.contentType, ...headers });
   };
 }
