@@ -60,6 +60,7 @@ const ddl = `
   create function rest_fixtures.shout(rest_fixtures.messages) returns text language sql stable as $$ select upper($1.message) $$;
   create function rest_fixtures.messages_of(user_row rest_fixtures.users) returns setof rest_fixtures.messages language sql stable
     as $$ select * from rest_fixtures.messages where username = user_row.username order by id $$;
+  create function rest_fixtures.sleep_for(seconds float) returns void language sql as $$ select pg_sleep(seconds) $$;
   create function rest_fixtures.sum_of(numbers int[]) returns int language sql immutable as $$ select sum(n)::int from unnest(numbers) n $$;
   grant select, insert, update, delete on all tables in schema rest_fixtures to anon, authenticated, service_role;
   grant execute on all functions in schema rest_fixtures to anon, authenticated, service_role;`;

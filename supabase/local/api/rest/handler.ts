@@ -52,6 +52,7 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
     }
 
     const settings = [
+      ...(cache.roleSettings.get(role) ?? []),
       ['request.jwt.claims', JSON.stringify(claims)], ['request.method', method], ['request.path', url.pathname],
       ['request.headers', JSON.stringify(req.headers)], ['search_path', `"${schema.replaceAll('"', '""')}", public, extensions`],
       ...(prefer.timezone ? [['timezone', prefer.timezone]] : []),

@@ -49,6 +49,8 @@ export interface SchemaCache {
   tables: Map<string, TableInfo>;
   foreignKeys: ForeignKey[];
   functions: Map<string, FunctionInfo[]>;
+  /** Each API role's own settings (`alter role anon set statement_timeout = '3s'`), applied as PostgREST applies them. */
+  roleSettings: Map<string, [string, string][]>;
 }
 
 export const key = (schema: string, name: string) => `${schema}.${name}`;
@@ -115,6 +117,19 @@ async function aggregatesEnabled(client: pg.Pool | pg.Client): Promise<boolean> 
   return rows[0]?.on ?? false;
 }
 
+/** PostgREST applies the impersonated role's settings in each transaction: SET ROLE alone does not. */
+async function roleSettings(client: pg.Pool | pg.Client): Promise<Map<string, [string, string][]>> {
+  const { rows } = await client.query(`select r.rolname as role, s as setting
+    from pg_db_role_setting d join pg_roles r on r.oid = d.setrole, unnest(d.setconfig) s
+    where d.setdatabase = 0 and r.rolname in ('anon', 'authenticated', 'service_role') and s not like 'pgrst.%'`);
+  const settings = new Map<string, [string, string][]>();
+  for (const { role, setting } of rows) {
+    const at = setting.indexOf('=');
+    settings.set(role, [...(settings.get(role) ?? []), [setting.slice(0, at), setting.slice(at + 1)]]);
+  }
+  return settings;
+}
+
 export async function loadSchemaCache(client: pg.Pool | pg.Client, wanted = exposedSchemas()): Promise<SchemaCache> {
   const schemas = wanted;
   const tables = new Map<string, TableInfo>();
@@ -154,5 +169,5 @@ export async function loadSchemaCache(client: pg.Pool | pg.Client, wanted = expo
     const k = key(row.schema, row.name);
     functions.set(k, [...(functions.get(k) ?? []), fn]);
   }
-  return { schemas, aggregatesEnabled: await aggregatesEnabled(client), tables, foreignKeys, functions };
+  return { schemas, aggregatesEnabled: await aggregatesEnabled(client), tables, foreignKeys, functions, roleSettings: await roleSettings(client) };
 }
