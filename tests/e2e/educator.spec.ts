@@ -18,7 +18,7 @@ const parseCsv = (csv: string): string[][] => parse(csv, { bom: true });
 
 async function book(page: Page, cohortTitle: string): Promise<void> {
   await page.goto('/courses/mental-health-skills-5-day');
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: cohortTitle }) });
+  const card = page.getByRole('region', { name: cohortTitle });
   await card.getByRole('button', { name: 'Book a place' }).click();
   await expect(page.getByRole('alert')).toContainText(`You have a place on ${cohortTitle}`);
 }

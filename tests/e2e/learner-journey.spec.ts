@@ -12,10 +12,14 @@ test('book, learn, fail then pass a quiz, complete, download the certificate and
 
   const cohort = await bookableCohort(courseId);
   await page.goto(`/courses/${courseId}`);
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: cohort.title }) });
+  const card = page.getByRole('region', { name: cohort.title });
   await card.getByRole('button', { name: 'Book a place' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert')).toContainText(`You have a place on ${cohort.title}`);
+  await expect(page.getByRole('heading', { name: 'Check the dates before you book' })).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm and book your place' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your place is booked' })).toBeVisible();
+  await page.goto(`/courses/${courseId}`);
   await expect(page.getByText(/^0 of \d+ required lessons done/)).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -125,7 +129,7 @@ test('the quiz marking endpoint answers signed-out and malformed requests with c
 test('a signed-out visitor sees places left and is asked to sign in to book', async ({ page }) => {
   const cohort = await bookableCohort('mental-health-skills-5-day');
   await page.goto('/courses/mental-health-skills-5-day');
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: cohort.title }) });
+  const card = page.getByRole('region', { name: cohort.title });
   await expect(card.getByText(new RegExp(`\\d+ of ${cohort.capacity} places left`))).toBeVisible();
   await card.getByRole('link', { name: /Sign in to book/ }).click();
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fcourses%2Fmental-health-skills-5-day/);
