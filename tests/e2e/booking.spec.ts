@@ -119,3 +119,20 @@ test("someone else's booking, or a made-up one, is not found", async ({ page }) 
   expect((await page.request.get('/bookings/00000000-0000-4000-8000-000000000000')).status()).toBe(404);
   expect((await page.request.get('/bookings/not-a-booking')).status()).toBe(404);
 });
+
+test('My learning offers only what still applies: nothing to cancel or add to a calendar once dates have passed', async ({ page }) => {
+  const email = await newLearner(page, 'Pat Pastdates');
+  // As if Pat had a place on the last 5-day dates to have ended (content keeps past dates, as attended ones).
+  const [past] = await adminSql(`select id, title from catalog.cohorts where course_id = 'mental-health-skills-5-day'
+    and ends_on < private.london_today() order by ends_on desc limit 1`) as { id: string; title: string }[];
+  await adminSql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at)
+    select $1, id, 'confirmed', now() from auth.users where email = $2`, [past!.id, email]);
+  await page.goto('/my-learning');
+  const finished = page.getByRole('listitem').filter({ hasText: past!.title });
+  await expect(finished.getByText('Finished')).toBeVisible();
+  await expect(finished.getByRole('link', { name: /Cancel your place|Add the sessions to your calendar/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await finished.getByRole('link', { name: /^[0-9A-F]{4}-[0-9A-F]{4}/ }).click();
+  await expect(page.getByText('These dates have started: to withdraw, contact the course educator.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /cancel your place|Add the sessions to your calendar/i })).toHaveCount(0);
+});
