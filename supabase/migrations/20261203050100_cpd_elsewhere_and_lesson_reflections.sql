@@ -2,7 +2,7 @@
 -- The CPD record, completed: CPD done elsewhere, course entries dated by the course, and lesson reflections
 -- ============================================================================
 -- A learner adds CPD done outside the platform (a study day, a conference) with add_external_cpd, and may remove
--- what they added; the platform's own entries stay. A completed course's entry is dated by the course's last day,
+-- what they added with remove_external_cpd; the platform's own entries stay. A completed course's entry is dated by the course's last day,
 -- not the day "Complete" was pressed. Each lesson's "Reflect" prompts have a place to write, kept per lesson, which
 -- the CPD record shows beside the course.
 
@@ -43,10 +43,24 @@ comment on function public.add_external_cpd is 'Adds CPD done elsewhere to the s
 revoke execute on function public.add_external_cpd(text, date, numeric, text, text, text) from public, anon;
 grant execute on function public.add_external_cpd(text, date, numeric, text, text, text) to authenticated, service_role;
 
-create policy "Learners can remove CPD they added themselves"
-on public.cpd_entries for delete to authenticated
-using (user_id = (select auth.uid()) and source = 'external');
-grant delete on public.cpd_entries to authenticated;
+-- Removing goes through a function too, so the platform's own entries stay undeletable (no DELETE grant at all).
+create function public.remove_external_cpd(entry uuid) returns public.cpd_entries
+language plpgsql security definer set search_path = '' as $$
+declare
+  removed public.cpd_entries;
+begin
+  if auth.uid() is null then perform private.refuse('unauthenticated', 'Sign in to change your CPD record.'); end if;
+  delete from public.cpd_entries e where e.id = entry and e.user_id = auth.uid() and e.source = 'external'
+  returning * into removed;
+  if removed.id is null then
+    perform private.refuse('not_found', 'That activity could not be removed: only CPD you added yourself can be.');
+  end if;
+  return removed;
+end;
+$$;
+comment on function public.remove_external_cpd is 'Removes CPD done elsewhere that the signed-in learner added; refuses for anything else.';
+revoke execute on function public.remove_external_cpd(uuid) from public, anon;
+grant execute on function public.remove_external_cpd(uuid) to authenticated, service_role;
 
 -- ----------------------------------------------------------------------------
 -- A course's CPD entry is dated by the course: the last day of the dates on its certificate

@@ -16,8 +16,8 @@ describe('CPD done elsewhere', () => {
     expect(data).toMatchObject({ source: 'external', activity: studyDay.activity, activity_date: studyDay.activity_date, hours: 6.5, kind: 'Participatory', learned: studyDay.learned });
     const { data: mine } = await learner.client.from('cpd_entries').select('id, source');
     expect(mine).toEqual([{ id: data.id, source: 'external' }]);
-    const removed = await learner.client.from('cpd_entries').delete().eq('id', data.id).select('id');
-    expect(removed.data).toEqual([{ id: data.id }]);
+    const removed = await learner.client.rpc('remove_external_cpd', { entry: data.id });
+    expect(removed.data).toMatchObject({ id: data.id, source: 'external' });
     expect(await sql('select 1 from public.cpd_entries where user_id = $1', [learner.id])).toHaveLength(0);
   });
 
@@ -43,12 +43,17 @@ describe('CPD done elsewhere', () => {
     expect((await anonClient().rpc('add_external_cpd', studyDay)).error).not.toBeNull();
     const { data: entry } = await owner.client.rpc('add_external_cpd', studyDay);
     expect((await stranger.client.from('cpd_entries').select('id').eq('id', entry.id)).data).toEqual([]);
-    expect((await stranger.client.from('cpd_entries').delete().eq('id', entry.id).select('id')).data).toEqual([]);
+    expect(reason((await stranger.client.rpc('remove_external_cpd', { entry: entry.id })).error)).toBe('not_found');
+    expect((await stranger.client.from('cpd_entries').delete().eq('id', entry.id)).error?.code).toBe('42501');
+    expect((await anonClient().rpc('remove_external_cpd', { entry: entry.id })).error).not.toBeNull();
     expect((await anonClient().from('cpd_entries').select('id')).data ?? []).toEqual([]);
 
     await sql(`insert into public.cpd_entries (user_id, source, source_id, activity, activity_date, hours, kind)
       values ($1, 'webinar', 'some-webinar', 'Webinar', current_date, 1, 'Self-directed')`, [owner.id]);
-    expect((await owner.client.from('cpd_entries').delete().eq('source', 'webinar').select('id')).data).toEqual([]);
+    const [webinarEntry] = await sql(`select id from public.cpd_entries where user_id = $1 and source = 'webinar'`, [owner.id]);
+    const refused = await owner.client.rpc('remove_external_cpd', { entry: webinarEntry.id });
+    expect(reason(refused.error)).toBe('not_found');
+    expect(refused.error?.message).toBe('That activity could not be removed: only CPD you added yourself can be.');
     expect((await owner.client.from('cpd_entries').update({ hours: 99 }).eq('id', entry.id)).error?.code).toBe('42501');
     expect(await sql('select source from public.cpd_entries where user_id = $1 order by source', [owner.id])).toEqual([{ source: 'external' }, { source: 'webinar' }]);
   });
