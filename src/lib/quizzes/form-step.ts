@@ -29,7 +29,7 @@ export function postedStep(form: FormData, quiz: LearnerQuiz): PostedStep {
 }
 
 /** Where a Next, Previous or Change leaves the attempt: the machine's own answer, as the island's starting point. */
-export function stepTaken(quiz: LearnerQuiz, status: QuizStatus, step: PostedStep): Pick<QuizInput, 'seed' | 'resume'> {
+export function stepTaken(quiz: LearnerQuiz, status: QuizStatus, step: PostedStep): { seed: number } & Pick<QuizInput, 'resume'> {
   const actor = createActor(quizMachine, {
     input: { quiz, status, seed: step.seed, resume: { index: step.index, answers: step.answers, reviewing: step.reviewing, returnToReview: step.returnToReview } },
   }).start();
