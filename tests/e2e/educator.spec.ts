@@ -25,6 +25,7 @@ async function book(page: Page, cohortTitle: string): Promise<void> {
 }
 
 test('the demo educator follows a course down to a cohort and exports its learners', async ({ browser, page }) => {
+  test.setTimeout(60_000); // booking now has a check-your-answers step
   const learner = await (await browser.newContext()).newPage();
   const learnerEmail = await newLearner(learner, 'Dora Dashboard');
   const { id: cohort, title: cohortTitle } = await bookableCohort('mental-health-skills-5-day');
