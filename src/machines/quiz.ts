@@ -1,5 +1,7 @@
-// A learner taking a quiz: the intro, answering (all at once or one at a time), submitting, then the graded result.
-// Pure: grading happens in the `submitAttempt` actor, which the island provides with `.provide({ actors })`.
+// A learner taking a quiz: answering (all at once, or one at a time then checking the answers), submitting, then the
+// graded result. Pure: grading happens in the `submitAttempt` actor, which the island provides with
+// `.provide({ actors })`. The server runs the same machine to render the page the island hydrates, and to take the
+// steps of a browser without JavaScript, so `input` can start it anywhere an attempt can be.
 import { assign, fromPromise, setup } from 'xstate';
 import type { Answers, GradedAttempt, LearnerQuiz, QuizStatus } from '../lib/quizzes/types.ts';
 
@@ -7,8 +9,14 @@ export interface QuizInput {
   quiz: LearnerQuiz;
   /** null when signed out. */
   status: QuizStatus | null;
-  /** Seeds the question shuffle when `quiz.shuffle`; random by default. */
+  /** Seeds the question shuffle when `quiz.shuffle`; random by default (give one when rendering on the server). */
   seed?: number;
+  /** An attempt already under way (posted by a browser without JavaScript). */
+  resume?: { index: number; answers: Answers; reviewing: boolean; returnToReview?: boolean; incomplete?: string[]; error?: string | null };
+  /** An attempt just graded on the server. */
+  result?: GradedAttempt | null;
+  /** Start a new attempt even though the quiz is passed (a retake asked for without JavaScript). */
+  retake?: boolean;
 }
 
 export interface QuizContext {
@@ -26,14 +34,19 @@ export interface QuizContext {
   error: string | null;
   /** The attempt just graded. */
   result: GradedAttempt | null;
+  /** A question was opened from the check-your-answers list: Continue goes back there. */
+  returnToReview: boolean;
+  /** From the input: start at the check-your-answers list, or start a retake. */
+  reviewing: boolean;
+  retake: boolean;
 }
 
 export type QuizEvent =
-  | { type: 'quiz.start' }
   | { type: 'answer.select'; questionId: string; optionIds: string[] }
   | { type: 'question.next' }
   | { type: 'question.previous' }
   | { type: 'question.show'; questionId: string }
+  | { type: 'quiz.review' }
   | { type: 'quiz.submit' }
   | { type: 'quiz.retry' }
   | { type: 'quiz.retake' };
@@ -76,6 +89,12 @@ export function shuffledIds(ids: readonly string[], seed: number): string[] {
 
 export const isAnswered = (answers: Answers, questionId: string) => (answers[questionId]?.length ?? 0) > 0;
 
+/** The question order of the learner's next attempt: shuffled by seed and attempt number when the quiz asks. */
+function attemptOrder(quiz: LearnerQuiz, seed: number, status: QuizStatus | null): string[] {
+  const ids = quiz.questions.map((q) => q.id);
+  return quiz.shuffle ? shuffledIds(ids, seed + (status?.attemptsUsed ?? 0)) : ids;
+}
+
 function statusAfter(status: QuizStatus | null, graded: GradedAttempt): QuizStatus {
   return {
     attemptsUsed: graded.attemptNumber,
@@ -99,36 +118,44 @@ export const quizMachine = setup({
     allAnswered: ({ context }) => context.order.every((id) => isAnswered(context.answers, id)),
     hasNext: ({ context }) => context.index < context.order.length - 1,
     hasPrevious: ({ context }) => context.index > 0,
+    oneAtATime: ({ context }) => context.quiz.display === 'one-at-a-time',
+    returnToReview: ({ context }) => context.returnToReview,
   },
   actions: {
-    newAttempt: assign(({ context }) => {
-      const ids = context.quiz.questions.map((q) => q.id);
-      const attempt = context.status?.attemptsUsed ?? 0;
-      return {
-        order: context.quiz.shuffle ? shuffledIds(ids, context.seed + attempt) : ids,
-        index: 0, answers: {}, incomplete: [], error: null, result: null,
-      };
-    }),
+    newAttempt: assign(({ context }) => ({
+      order: attemptOrder(context.quiz, context.seed, context.status),
+      index: 0, answers: {}, incomplete: [], error: null, result: null, returnToReview: false, retake: false,
+    })),
   },
 }).createMachine({
   id: 'quiz',
-  context: ({ input }) => ({
-    quiz: input.quiz, status: input.status, seed: input.seed ?? Math.floor(Math.random() * 2 ** 32),
-    order: input.quiz.questions.map((q) => q.id), index: 0, answers: {}, incomplete: [], error: null, result: null,
-  }),
+  context: ({ input }) => {
+    const seed = input.seed ?? Math.floor(Math.random() * 2 ** 32);
+    const resume = input.resume;
+    return {
+      quiz: input.quiz, status: input.status, seed, order: attemptOrder(input.quiz, seed, input.status),
+      index: resume ? Math.min(Math.max(resume.index, 0), input.quiz.questions.length - 1) : 0,
+      answers: resume?.answers ?? {}, incomplete: resume?.incomplete ?? [], error: resume?.error ?? null,
+      result: input.result ?? null, returnToReview: resume?.returnToReview ?? false, reviewing: resume?.reviewing ?? false, retake: input.retake ?? false,
+    };
+  },
   initial: 'opening',
   states: {
-    // Where a learner stands before (or instead of) starting an attempt.
+    // Where a learner stands before (or instead of) answering: straight into the first question when they can.
     opening: {
       always: [
         { guard: 'signedOut', target: 'signedOut' },
+        { guard: ({ context }) => context.result !== null, target: 'feedback' },
+        { guard: ({ context }) => (context.retake || !context.status?.passed) && context.status?.attemptsLeft !== 0, target: 'resuming' },
         { guard: 'passed', target: 'passed' },
-        { guard: 'attemptsLeft', target: 'ready' },
         { target: 'exhausted' },
       ],
     },
     signedOut: {},
-    ready: { on: { 'quiz.start': { target: 'answering', actions: 'newAttempt' } } },
+    resuming: {
+      always: [{ guard: ({ context }) => context.reviewing, target: 'reviewing' }, { target: 'answering' }],
+      exit: assign({ reviewing: false, retake: false }),
+    },
     answering: {
       on: {
         'answer.select': {
@@ -143,16 +170,43 @@ export const quizMachine = setup({
             return { answers, incomplete: context.incomplete.filter((id) => !isAnswered(answers, id)) };
           }),
         },
-        'question.next': { guard: 'hasNext', actions: assign({ index: ({ context }) => context.index + 1 }) },
+        'question.next': [
+          { guard: 'returnToReview', target: 'reviewing' },
+          { guard: 'hasNext', actions: assign({ index: ({ context }) => context.index + 1 }) },
+          { guard: 'oneAtATime', target: 'reviewing' },
+        ],
         'question.previous': { guard: 'hasPrevious', actions: assign({ index: ({ context }) => context.index - 1 }) },
         'question.show': {
           guard: ({ context, event }) => context.order.includes(event.questionId),
           actions: assign({ index: ({ context, event }) => context.order.indexOf(event.questionId) }),
         },
+        'quiz.review': { guard: 'oneAtATime', target: 'reviewing' },
         'quiz.submit': [
           { guard: 'allAnswered', target: 'submitting' },
           {
             actions: assign({ incomplete: ({ context }) => context.order.filter((id) => !isAnswered(context.answers, id)), error: null }),
+          },
+        ],
+      },
+    },
+    // One question at a time ends on a check-your-answers list, from which any answer can be changed before submitting.
+    reviewing: {
+      entry: assign({ returnToReview: false }),
+      on: {
+        'question.show': {
+          guard: ({ context, event }) => context.order.includes(event.questionId),
+          target: 'answering',
+          actions: assign({ index: ({ context, event }) => context.order.indexOf(event.questionId), returnToReview: true }),
+        },
+        'question.previous': { target: 'answering', actions: assign({ index: ({ context }) => context.order.length - 1 }) },
+        'quiz.submit': [
+          { guard: 'allAnswered', target: 'submitting' },
+          {
+            target: 'answering',
+            actions: assign(({ context }) => {
+              const incomplete = context.order.filter((id) => !isAnswered(context.answers, id));
+              return { incomplete, index: context.order.indexOf(incomplete[0]!), error: null };
+            }),
           },
         ],
       },
@@ -176,6 +230,9 @@ export const quizMachine = setup({
             guard: ({ event }) => errorCode(event.error) === 'unauthenticated',
             target: 'opening',
             actions: assign({ status: null, error: ({ event }) => errorMessage(event.error) }),
+          },
+          {
+            guard: 'oneAtATime', target: 'reviewing', actions: assign({ error: ({ event }) => errorMessage(event.error) }),
           },
           { target: 'answering', actions: assign({ error: ({ event }) => errorMessage(event.error) }) },
         ],

@@ -1,22 +1,30 @@
 // The quiz island: runs the quiz machine with the real submitAttempt (a POST to the grading endpoint) and renders each
-// state with the components beside it. Focus follows the learner: to the question shown, the error summary, the score.
+// state with the components beside it. The server renders the same state first (the first question, or wherever a
+// browser without JavaScript has got to), so the page reads before its JavaScript loads and hydrates without a jump.
+// Focus follows the learner: to the question shown, the error summary, the check-your-answers list, the score.
 import { useActor } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { fromPromise } from 'xstate';
 import type { GradedAttempt, LearnerQuiz, QuizStatus } from '../../lib/quizzes/types.ts';
-import { QuizSubmitError, quizMachine, type SubmitInput } from '../../machines/quiz.ts';
+import { plainFieldName } from '../../lib/quizzes/form-answers.ts';
+import { QuizSubmitError, quizMachine, type QuizInput, type SubmitInput } from '../../machines/quiz.ts';
 import { headingId } from './QuestionFieldset.tsx';
 import QuizFeedback from './QuizFeedback.tsx';
-import QuizForm from './QuizForm.tsx';
-import { QuizIntro, QuizOutcome } from './QuizOutcome.tsx';
+import QuizForm, { type QuizIntent } from './QuizForm.tsx';
+import { QuizFacts, QuizOutcome } from './QuizOutcome.tsx';
 
-interface Props {
+interface Props extends Pick<QuizInput, 'resume' | 'result' | 'retake'> {
   quiz: LearnerQuiz;
   /** null when signed out. */
   status: QuizStatus | null;
+  /** Chosen on the server, so both render the same question order. */
+  seed: number;
   /** Where the answers are POSTed as `{ answers }`; answers with a GradedAttempt, or `{ code?, message }`. */
   submitUrl: string;
+  /** The quiz page, where the form posts without JavaScript. */
+  action: string;
   signInHref: string;
+  completeAction: string | null;
 }
 
 export const unreachable = 'We could not reach the server. Your answers are kept: try again.';
@@ -40,41 +48,41 @@ export function submitTo(url: string) {
   });
 }
 
-export default function QuizIsland({ quiz, status, submitUrl, signInHref }: Props) {
+export default function QuizIsland({ quiz, status, seed, resume, result, retake, submitUrl, action, signInHref, completeAction }: Props) {
   const [logic] = useState(() => quizMachine.provide({ actors: { submitAttempt: submitTo(submitUrl) } }));
-  const [snapshot, send, actorRef] = useActor(logic, { input: { quiz, status } });
-  // Nothing until hydrated (an empty fragment, which Astro still recognises as React): without JavaScript the page's
-  // plain form stands in, and a dead Start button would mislead.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const [snapshot, send, actorRef] = useActor(logic, { input: { quiz, status, seed, resume, result, retake } });
   const { context } = snapshot;
   const state = snapshot.value;
 
   const base = `quiz-${quiz.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  const domId = (questionId: string) => `${base}-${questionId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
-  const ids = { summary: `${base}-problems`, score: `${base}-score`, signIn: `${base}-sign-in` };
+  const ids = { summary: `${base}-problems`, score: `${base}-score`, signIn: `${base}-sign-in`, review: `${base}-review` };
 
   // The id of the element to focus after the next render, set by the handlers below or when a submit settles.
   const focusNext = useRef<string | null>(null);
   const previous = useRef(state);
   useEffect(() => {
     if (previous.current === 'submitting' && state !== 'submitting') {
-      focusNext.current = state === 'answering' ? ids.summary : state === 'signedOut' ? ids.signIn : ids.score;
+      focusNext.current = state === 'answering' || state === 'reviewing' ? ids.summary : state === 'signedOut' ? ids.signIn : ids.score;
     }
     previous.current = state;
     if (focusNext.current) document.getElementById(focusNext.current)?.focus();
     focusNext.current = null;
   });
 
-  // Send an event that shows a question (starting an attempt, Next, Previous), then focus that question's heading.
+  // Send an event that may show another question or the answers list, then focus its heading.
   const show = (event: Parameters<typeof send>[0]) => {
     send(event);
-    const { order, index } = actorRef.getSnapshot().context;
-    const id = order[index];
-    if (id) focusNext.current = headingId(domId(id));
+    const after = actorRef.getSnapshot();
+    const id = after.context.order[after.context.index];
+    focusNext.current = after.matches('reviewing') ? ids.review : id ? headingId(plainFieldName(id)) : null;
+  };
+  const onIntent = (intent: QuizIntent) => {
+    if (intent === 'next') show({ type: 'question.next' });
+    else if (intent === 'previous') show({ type: 'question.previous' });
+    else if (intent === 'submit') { focusNext.current = ids.summary; send({ type: 'quiz.submit' }); }
+    else show({ type: 'question.show', questionId: intent.slice('show:'.length) });
   };
 
-  if (!hydrated) return <></>;
   if (state === 'signedOut' || !context.status) {
     return (
       <p id={ids.signIn} tabIndex={-1}>
@@ -82,23 +90,25 @@ export default function QuizIsland({ quiz, status, submitUrl, signInHref }: Prop
       </p>
     );
   }
-  if (state === 'ready') return <QuizIntro quiz={quiz} status={context.status} onStart={() => show({ type: 'quiz.start' })} />;
-  if (state === 'answering' || state === 'submitting') {
+  if (state === 'answering' || state === 'reviewing' || state === 'submitting') {
     return (
-      <QuizForm
-        quiz={quiz} order={context.order} index={context.index} answers={context.answers} incomplete={context.incomplete}
-        error={context.error} submitting={state === 'submitting'} summaryId={ids.summary} domId={domId}
-        onAnswer={(questionId, optionIds) => send({ type: 'answer.select', questionId, optionIds })}
-        onNext={() => show({ type: 'question.next' })}
-        onPrevious={() => show({ type: 'question.previous' })}
-        onSubmit={() => { focusNext.current = ids.summary; send({ type: 'quiz.submit' }); }}
-        onGoTo={(questionId) => {
-          const input = document.getElementById(domId(questionId));
-          if (input) input.focus();
-          else focusNext.current = domId(questionId);
-          send({ type: 'question.show', questionId });
-        }}
-      />
+      <>
+        <QuizFacts quiz={quiz} status={context.status} />
+        <QuizForm
+          quiz={quiz} action={action} seed={context.seed} order={context.order} index={context.index}
+          reviewing={state === 'reviewing' || (state === 'submitting' && quiz.display === 'one-at-a-time')}
+          returnToReview={context.returnToReview} answers={context.answers} incomplete={context.incomplete}
+          error={context.error} submitting={state === 'submitting'} summaryId={ids.summary} reviewHeadingId={ids.review}
+          onAnswer={(questionId, optionIds) => send({ type: 'answer.select', questionId, optionIds })}
+          onIntent={onIntent}
+          onGoTo={(questionId) => {
+            const input = document.getElementById(plainFieldName(questionId));
+            if (input) input.focus();
+            else focusNext.current = plainFieldName(questionId);
+            send({ type: 'question.show', questionId });
+          }}
+        />
+      </>
     );
   }
   const outcome = state === 'passed' || state === 'failed' ? state : 'exhausted';
@@ -106,7 +116,8 @@ export default function QuizIsland({ quiz, status, submitUrl, signInHref }: Prop
     <>
       {context.result && <QuizFeedback quiz={quiz} result={context.result} headingId={ids.score} />}
       <QuizOutcome
-        outcome={outcome} quiz={quiz} status={context.status}
+        outcome={outcome} quiz={quiz} status={context.status} action={action}
+        completeAction={context.result?.passed ? completeAction : null}
         onRetry={() => show({ type: 'quiz.retry' })} onRetake={() => show({ type: 'quiz.retake' })}
       />
     </>

@@ -1,11 +1,13 @@
-// The certificate of completion as a one-page A4 landscape PDF, with a QR code of its verification link.
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+// The certificate of completion as a one-page A4 landscape PDF in Noto Sans (names print in any script), with the
+// issuing organisation, the signatory's role and a QR code of its verification link.
+import { PDFDocument, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { cohortDateRange, london } from '../dates.ts';
-import { greyColour, nhsBlue, partnership, textColour } from '../pdf/brand.ts';
-import { fitText, printable, wrapText } from '../pdf/text.ts';
+import { greyColour, issuingOrganisation, nhsBlue, partnership, signatoryRole, textColour } from '../pdf/brand.ts';
+import { fitText, wrapText } from '../pdf/text.ts';
+import { embedTypefaces, type Typeface } from '../pdf/typeface.ts';
 
 export interface CertificateInput {
   learnerName: string;
@@ -19,9 +21,9 @@ export interface CertificateInput {
   verifyUrl: string;
 }
 
-function centred(page: PDFPage, lines: string[], y: number, font: PDFFont, size: number, colour = textColour): number {
+function centred(page: PDFPage, lines: string[], y: number, font: Typeface, size: number, colour = textColour, middle = page.getWidth() / 2): number {
   for (const line of lines) {
-    page.drawText(line, { x: (page.getWidth() - font.widthOfTextAtSize(line, size)) / 2, y, size, font, color: colour });
+    font.draw(page, line, { x: middle - font.widthOfTextAtSize(line, size) / 2, y, size, color: colour });
     y -= size * 1.3;
   }
   return y;
@@ -30,14 +32,14 @@ function centred(page: PDFPage, lines: string[], y: number, font: PDFFont, size:
 export async function certificatePdf(input: CertificateInput): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const page = pdf.addPage([841.89, 595.28]);
-  const [regular, bold] = await Promise.all([pdf.embedFont(StandardFonts.Helvetica), pdf.embedFont(StandardFonts.HelveticaBold)]);
+  const { regular, bold } = await embedTypefaces(pdf, [input.learnerName, input.courseTitle, input.certificateWording, input.verifyUrl]);
   const { width: W, height: H } = page.getSize();
   const issued = format(new TZDate(input.issuedAt, london), 'd MMMM yyyy');
 
   page.drawRectangle({ x: 20, y: 20, width: W - 40, height: H - 40, borderColor: nhsBlue, borderWidth: 4 });
   page.drawRectangle({ x: 28, y: 28, width: W - 56, height: H - 56, borderColor: nhsBlue, borderWidth: 0.75 });
 
-  let y = centred(page, [printable(partnership, regular)], H - 72, regular, 13, nhsBlue) - 24;
+  let y = centred(page, [partnership], H - 72, regular, 13, nhsBlue) - 24;
   y = centred(page, ['Certificate of completion'], y, bold, 34, nhsBlue);
   page.drawLine({ start: { x: W / 2 - 60, y: y + 20 }, end: { x: W / 2 + 60, y: y + 20 }, thickness: 2, color: nhsBlue });
   y = centred(page, ['This is to certify that'], y - 10, regular, 14, greyColour) - 6;
@@ -49,19 +51,24 @@ export async function certificatePdf(input: CertificateInput): Promise<Uint8Arra
   y = centred(page, wording.lines, y - 2, regular, wording.size) - 14;
   const course = fitText(input.courseTitle, bold, { max: 18, min: 11, width: content, maxLines: 2 });
   y = centred(page, course.lines, y, bold, course.size, nhsBlue);
-  centred(page, [printable(`${cohortDateRange(input.cohortStart, input.cohortEnd)}  ·  CPD hours: ${input.cpdHours}`, regular)], y - 4, regular, 13);
+  centred(page, [`${cohortDateRange(input.cohortStart, input.cohortEnd)}  ·  CPD hours: ${input.cpdHours}`], y - 4, regular, 13);
 
-  // Footer: issue details on the left, the QR code of the verification link on the right.
+  // Footer: issue details on the left, the signatory in the middle, the QR code of the verification link on the right.
   const qr = await pdf.embedPng(await QRCode.toBuffer(input.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 300 }));
   const qrSize = 92;
   page.drawImage(qr, { x: W - 60 - qrSize, y: 58, width: qrSize, height: qrSize });
-  page.drawText('Scan to verify', { x: W - 60 - qrSize / 2 - regular.widthOfTextAtSize('Scan to verify', 8) / 2, y: 46, size: 8, font: regular, color: greyColour });
-  const footer = [`Issued ${issued}`, `Certificate code: ${input.code}`, ...wrapText(`Verify at ${input.verifyUrl}`, regular, 10, W - 140 - qrSize - 40)];
-  let fy = 58 + 14 * Math.min(footer.length, 5);
+  centred(page, ['Scan to verify'], 46, regular, 8, greyColour, W - 60 - qrSize / 2);
+  const footerWidth = 250;
+  const footer = [`Issued ${issued}`, `Certificate code: ${input.code}`, ...wrapText(`Verify at ${input.verifyUrl}`, regular, 9, footerWidth)];
+  let fy = 58 + 13 * Math.min(footer.length, 5);
   for (const line of footer.slice(0, 5)) {
-    page.drawText(printable(line, regular), { x: 60, y: fy, size: 10, font: regular, color: textColour });
-    fy -= 14;
+    regular.draw(page, line, { x: 60, y: fy, size: 9, color: textColour });
+    fy -= 13;
   }
+  const middle = (60 + footerWidth + 20 + W - 60 - qrSize - 20) / 2;
+  page.drawLine({ start: { x: middle - 110, y: 112 }, end: { x: middle + 110, y: 112 }, thickness: 0.75, color: greyColour });
+  centred(page, [signatoryRole], 98, bold, 10, textColour, middle);
+  centred(page, wrapText(`for ${issuingOrganisation}`, regular, 8, 220), 85, regular, 8, greyColour, middle);
 
   pdf.setTitle(`Certificate of completion: ${input.courseTitle}`);
   pdf.setAuthor(partnership);

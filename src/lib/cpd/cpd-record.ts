@@ -11,7 +11,8 @@ export interface CpdEntry {
   hours: number;
   /** Participatory: learning with other professionals (NMC asks for at least 20 of the 35 hours). */
   type: CpdType;
-  source: 'course' | 'webinar';
+  /** external: done elsewhere and added by the learner. */
+  source: 'course' | 'webinar' | 'external';
   /** The learner's own words. */
   learned: string;
   practiceChange: string;

@@ -1,14 +1,17 @@
-// Text on PDF pages with pdf-lib's standard fonts, which print WinAnsi only: make text printable, wrap it, fit it.
+// Text on PDF pages: make text printable in a font (pdf-lib's standard fonts print WinAnsi only), wrap it, fit it.
 import type { PDFFont } from 'pdf-lib';
+
+/** A pdf-lib font, or a typeface of several (./typeface.ts). */
+type TextFont = Pick<PDFFont, 'widthOfTextAtSize' | 'getCharacterSet'>;
 
 const fallbacks: Record<string, string> = {
   'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ı': 'i', 'ø': 'o', 'Ø': 'O',
   '\u2010': '-', '\u2011': '-', '\u2212': '-', '\u2032': "'", '\u2033': '"', '\u2192': '->', '≤': '<=', '≥': '>=',
 };
-const charsets = new WeakMap<PDFFont, Set<number>>();
+const charsets = new WeakMap<TextFont, Set<number>>();
 
 /** Text the font can encode: whitespace runs become one space, accents the font lacks are dropped, anything else becomes "?". */
-export function printable(text: string, font: PDFFont): string {
+export function printable(text: string, font: TextFont): string {
   let set = charsets.get(font);
   if (!set) charsets.set(font, (set = new Set(font.getCharacterSet())));
   const can = (s: string) => [...s].every((c) => set.has(c.codePointAt(0)!));
@@ -23,7 +26,7 @@ export function printable(text: string, font: PDFFont): string {
 }
 
 /** Wraps text to lines no wider than `width`; a word too long for a line is broken between characters. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrapText(text: string, font: TextFont, size: number, width: number): string[] {
   const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
   const lines: string[] = [];
   let line = '';
@@ -44,7 +47,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 }
 
 /** The largest size from `max` down to `min` at which the text fits in `maxLines`; at `min` extra lines are cut with "…". */
-export function fitText(text: string, font: PDFFont, o: { max: number; min: number; width: number; maxLines: number }) {
+export function fitText(text: string, font: TextFont, o: { max: number; min: number; width: number; maxLines: number }) {
   for (let size = o.max; size > o.min; size -= 1) {
     const lines = wrapText(text, font, size, o.width);
     if (lines.length <= o.maxLines) return { size, lines };
