@@ -278,6 +278,30 @@ export type Database = {
         }
         Relationships: []
       }
+      lesson_reflections: {
+        Row: {
+          created_at: string
+          lesson_id: string
+          reflection: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          lesson_id: string
+          reflection: string
+          updated_at?: string
+          user_id?: string
+        }
+        Update: {
+          created_at?: string
+          lesson_id?: string
+          reflection?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: []
+      }
       network_members: {
         Row: {
           applied_at: string
@@ -563,6 +587,36 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      add_external_cpd: {
+        Args: {
+          activity: string
+          activity_date: string
+          hours: number
+          kind: string
+          learned?: string
+          practice_change?: string
+        }
+        Returns: {
+          activity: string
+          activity_date: string
+          created_at: string
+          hours: number
+          id: string
+          kind: string
+          learned: string
+          practice_change: string
+          source: string
+          source_id: string
+          updated_at: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "cpd_entries"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       admin_people: {
         Args: { search?: string }
         Returns: {
@@ -818,6 +872,29 @@ export type Database = {
       record_webinar_progress: {
         Args: { ranges: Json; webinar: string }
         Returns: Json
+      }
+      remove_external_cpd: {
+        Args: { entry: string }
+        Returns: {
+          activity: string
+          activity_date: string
+          created_at: string
+          hours: number
+          id: string
+          kind: string
+          learned: string
+          practice_change: string
+          source: string
+          source_id: string
+          updated_at: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "cpd_entries"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       report_resource: {
         Args: { reason: string; resource: string }
