@@ -99,11 +99,6 @@ create table auth.one_time_tokens (
   created_at timestamptz not null default now()
 );
 
-create table auth.sign_in_attempts (
-  email text not null,
-  attempted_at timestamptz not null default now()
-);
-create index on auth.sign_in_attempts (email, attempted_at);
 
 create function auth.jwt() returns jsonb language sql stable as $$
   select coalesce(
@@ -141,6 +136,10 @@ reset role;
 grant all on all tables in schema auth to postgres;
 grant all on all sequences in schema auth to postgres;
 grant all on all routines in schema auth to postgres;
+-- The auth API adds its own tables as it starts (as GoTrue runs its migrations): postgres gets those too, as hosted.
+alter default privileges for role supabase_auth_admin in schema auth grant all on tables to postgres;
+alter default privileges for role supabase_auth_admin in schema auth grant all on sequences to postgres;
+alter default privileges for role supabase_auth_admin in schema auth grant all on routines to postgres;
 
 -- ============================================================================
 -- The outbox: e-mail the embedded backend would have sent (embedded mode only)

@@ -122,5 +122,6 @@ using (user_id = (select auth.uid()));
 
 revoke all on public.lesson_reflections from public, anon;
 grant select, insert, delete on public.lesson_reflections to authenticated;
-grant update (reflection) on public.lesson_reflections to authenticated;
+-- An upsert (insert … on conflict do update) sets every column it was sent; the policy keeps user_id their own.
+grant update (user_id, lesson_id, reflection) on public.lesson_reflections to authenticated;
 grant all on public.lesson_reflections to service_role;

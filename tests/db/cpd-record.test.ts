@@ -79,6 +79,7 @@ describe('lesson reflections', () => {
     const learner = await person('Nurse');
     expect((await learner.client.from('lesson_reflections').insert({ lesson_id: lesson, reflection: 'We screen with the 4AT.' })).error).toBeNull();
     const upsert = await learner.client.from('lesson_reflections').upsert({ lesson_id: lesson, reflection: 'We screen with the 4AT on admission.' }).select('reflection');
+    expect(upsert.error).toBeNull();
     expect(upsert.data).toEqual([{ reflection: 'We screen with the 4AT on admission.' }]);
     expect((await learner.client.from('lesson_reflections').select('lesson_id, reflection')).data).toEqual([{ lesson_id: lesson, reflection: 'We screen with the 4AT on admission.' }]);
     expect((await learner.client.from('lesson_reflections').delete().eq('lesson_id', lesson).select('lesson_id')).data).toEqual([{ lesson_id: lesson }]);
