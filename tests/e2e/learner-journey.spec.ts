@@ -48,7 +48,7 @@ async function answerQuiz(page: Page, quiz: Quiz, right: boolean) {
 }
 
 test('book, learn, fail then pass a quiz, complete, download the certificate and verify it', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const { lessons, quizIds, quizzes } = await courseContent();
   const email = await newLearner(page, 'Grace Journey');
 
