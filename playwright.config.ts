@@ -1,17 +1,25 @@
 import { defineConfig } from '@playwright/test';
+import { availableParallelism } from 'node:os';
 
 const port = Number(process.env.E2E_PORT ?? 4510);
+// The platform runs beside the browsers: on two cores or fewer a second worker only makes both wait for the CPU.
+const workers = Number(process.env.E2E_WORKERS ?? (availableParallelism() <= 2 ? 1 : 2));
+// Timeouts allow for a busy machine (load 10 on 2 cores); E2E_SLOWNESS multiplies them for a slower one.
+const slowness = Number(process.env.E2E_SLOWNESS ?? 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  workers,
   retries: 0,
-  timeout: 30_000,
+  timeout: 90_000 * slowness,
+  expect: { timeout: 15_000 * slowness },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${port}`,
+    actionTimeout: 30_000 * slowness,
+    navigationTimeout: 45_000 * slowness,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -24,7 +32,7 @@ export default defineConfig({
     env: { E2E_PORT: String(port) },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 180_000 * slowness,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -4,9 +4,10 @@ import { readFile, rm } from 'node:fs/promises';
 import { findChromium } from './lib/chromium.ts';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { run } from './lib/run.ts';
+import { summary, type StepResult } from './lib/test-summary.ts';
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-const steps: { name: string; ok: boolean }[] = [];
+const steps: StepResult[] = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
 async function step(name: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<boolean> {
@@ -59,7 +60,6 @@ if (built && chromium) {
 }
 
 console.log('\n=== Summary ===');
-for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name}`);
-const failedSteps = steps.filter((s) => !s.ok).length;
-console.log(`\n${counts.passed} passed, ${counts.failed + failedSteps} failed, ${counts.skipped} skipped`);
-process.exit(failedSteps > 0 || counts.failed > 0 ? 1 : 0);
+const result = summary(steps, counts);
+for (const line of result.lines) console.log(line);
+process.exit(result.ok ? 0 : 1);

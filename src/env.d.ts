@@ -5,5 +5,7 @@ declare namespace App {
     /** Set on on-demand pages only: a supabase-js client acting as the person making the request. */
     supabase: import('./lib/supabase/server.ts').Supabase;
     user: import('./lib/auth/current-user.ts').CurrentUser | null;
+    /** Set by the middleware when a posted body was refused; /request-refused says why. */
+    refusal?: import('./lib/http/body.ts').BodyRefusal;
   }
 }

@@ -26,9 +26,12 @@ export function londonDay(instant: string | Date): string {
   return longDate(londonDateOf(new Date(instant)));
 }
 
-/** Today's calendar date in London, as YYYY-MM-DD. */
-export function todayInLondon(now: Date = new Date()): string {
-  return londonDateOf(now);
+/**
+ * Today's calendar date in London, as YYYY-MM-DD. MBL_TODAY pins it: the end-to-end platform does (with the
+ * database's private.london_today), so the tests book open cohorts on any date.
+ */
+export function todayInLondon(now?: Date): string {
+  return now ? londonDateOf(now) : globalThis.process?.env.MBL_TODAY || londonDateOf(new Date());
 }
 
 /** Whole days from `from` to `to`, both YYYY-MM-DD. */

@@ -19,7 +19,6 @@ function noDialogs(...pages: Page[]): string[] {
 }
 
 test('a champion shares, an educator rejects with a reason, the champion resubmits and it is approved', async ({ browser }) => {
-  test.setTimeout(90_000);
   const title = `Breathing space for night staff ${stamp()}`;
   const champion = await as(browser, 'champion@mindbody.example');
   await champion.goto('/champions');
@@ -90,7 +89,6 @@ test('a champion shares, an educator rejects with a reason, the champion resubmi
 });
 
 test('text typed into every field is shown as text, never run, on every page that shows it', async ({ browser }) => {
-  test.setTimeout(90_000);
   const id = stamp();
   const title = `Safe ${id} "><script>alert(1)</script>`;
   const champion = await as(browser, 'champion@mindbody.example');
@@ -167,7 +165,6 @@ test('text typed into every field is shown as text, never run, on every page tha
 });
 
 test('search, tag and audience filters find seeded resources; a new champion marks one useful', async ({ browser }) => {
-  test.setTimeout(90_000);
   const page = await as(browser, 'learner@mindbody.example');
   await page.goto('/champions');
   await expect(page.getByRole('button', { name: /Mark as useful/ })).toHaveCount(0);

@@ -6,7 +6,7 @@ import { answerQuiz, courseContent, courseId } from './quiz-helpers.ts';
 import { adminSql, bookableCohort, expectNoAxeViolations, longDate, newLearner, signIn, waitForIslands } from './helpers.ts';
 
 test('book, learn, fail then pass a quiz, complete, download the certificate and verify it', async ({ page }) => {
-  test.setTimeout(180_000); // it now also retakes the last quiz to complete from there
+  test.slow();
   const { lessons, quizIds, quizzes } = await courseContent();
   const email = await newLearner(page, 'Grace Journey');
 

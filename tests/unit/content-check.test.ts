@@ -319,3 +319,42 @@ describe('files content points at', () => {
     expect(await checkFiles(fine, valid)).toEqual([]);
   });
 });
+
+describe('ids and links', () => {
+  it('finds two questions with the same id in one quiz, naming the first', async () => {
+    expect(await problemsWith([QUIZ, '  - id: q2\n', '  - id: q1\n'])).toEqual([
+      { file: QUIZ, field: 'questions.1.id', message: 'question id "q1" is already used by question 1; each question needs its own id' },
+    ]);
+  });
+
+  it('finds two entries of a collection whose ids differ only by case', async () => {
+    const guideline = await readFile(join(valid, GUIDELINE), 'utf8');
+    expect(await problemsWith(['guidelines/Lithium-Monitoring.mdx', guideline])).toEqual([
+      { file: GUIDELINE, field: '(file)', message: 'the id "lithium-monitoring" differs only by case from guidelines/Lithium-Monitoring.mdx; rename one of them' },
+    ]);
+  });
+
+  it('finds links in MDX to lessons, guidelines, programme pages and webinars that do not exist, with their line', async () => {
+    const links = [
+      'Fine: [a](/courses/first-aid), [b](/courses/first-aid/day-1/further-reading#why), [c](/guidelines/lithium-monitoring?print=1).',
+      'Fine: [d](/programme/about), [e](/webinars/lithium-talk), [f](/guidelines/review), [g](/guidelines), [h](https://example.org/x).',
+      'Broken: [i](/courses/first-aid/day-1/the-4at-b) and [j](/guidelines/lithium-monitorin).',
+      'Broken: [k](/programme/abut) and [l](/webinars/lithium).',
+    ];
+    expect(await problemsWith([LESSON, 'A quick test for delirium.', `A quick test for delirium.\n\n${links.join('\n')}`])).toEqual([
+      { file: LESSON, field: '(body)', message: 'line 16: the link to /courses/first-aid/day-1/the-4at-b goes nowhere: there is no course or lesson "first-aid/day-1/the-4at-b"' },
+      { file: LESSON, field: '(body)', message: 'line 16: the link to /guidelines/lithium-monitorin goes nowhere: there is no guideline "lithium-monitorin"' },
+      { file: LESSON, field: '(body)', message: 'line 17: the link to /programme/abut goes nowhere: there is no programme page "abut"' },
+      { file: LESSON, field: '(body)', message: 'line 17: the link to /webinars/lithium goes nowhere: there is no webinar "lithium"' },
+    ]);
+  });
+
+  it("looks for a webinar's video in the site's public/ folder when the content folder is elsewhere", async () => {
+    const root = await treeWith([WEBINAR, 'captions:', 'video: /webinars/integrated-care-project-overview.webm\ncaptions:']);
+    const { entries } = await readContent(root);
+    expect(await checkFiles(entries, root)).toEqual([]);
+    const run = spawnSync(process.execPath, ['scripts/content-check.ts', root], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});

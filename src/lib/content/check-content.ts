@@ -9,6 +9,8 @@ import { guidelineVersionSchema } from '../../content/schemas/guideline-version.
 import { pageSchema } from '../../content/schemas/page.ts';
 import { compareVersions } from '../guidelines/version-diff.ts';
 import type { CollectionName, RawEntry } from './read-content.ts';
+import { checkLinks } from './check-links.ts';
+import { checkIdsDifferByMoreThanCase, checkQuestionIds } from './check-ids.ts';
 
 export interface ContentProblem {
   file: string;
@@ -39,7 +41,8 @@ export function checkContent(entries: RawEntry[], unreadable: Known[] = []): Con
     }
     problems.push(...checkBody(entry));
   }
-  return problems.concat(checkReferences(valid, [...entries, ...unreadable]));
+  const known = [...entries, ...unreadable];
+  return problems.concat(checkIdsDifferByMoreThanCase(entries), checkReferences(valid, known), checkLinks(entries, known));
 }
 
 /**
@@ -118,6 +121,9 @@ function checkReferences(valid: Valid[], all: Known[]): ContentProblem[] {
         break;
       }
       case 'quizzes':
+        problems.push(...checkQuestionIds(entry, data.questions));
+        expect(courseIds.has(data.course), entry, 'course', unknownCourse(data.course));
+        break;
       case 'cohorts':
         expect(courseIds.has(data.course), entry, 'course', unknownCourse(data.course));
         break;

@@ -2,13 +2,17 @@
 // anyone can fetch, so never for a members-only webinar).
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './check-content.ts';
 import type { RawEntry } from './read-content.ts';
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
-/** `contentRoot` is the content folder; public/ sits beside it. */
-export async function checkFiles(entries: RawEntry[], contentRoot: string): Promise<ContentProblem[]> {
+/** The site's public/ folder, which serves the videos wherever the content folder being checked is. */
+export const sitePublic = fileURLToPath(new URL('../../../public', import.meta.url));
+
+/** `contentRoot` is the content folder being checked; `publicDir` the folder the site serves as its root. */
+export async function checkFiles(entries: RawEntry[], contentRoot: string, publicDir = sitePublic): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const entry of entries.filter((e) => e.collection === 'webinars')) {
     const data = entry.data as { captions?: unknown; video?: unknown; membersOnly?: unknown };
@@ -18,7 +22,7 @@ export async function checkFiles(entries: RawEntry[], contentRoot: string): Prom
     if (typeof data.captions === 'string' && !(await exists(join(contentRoot, data.captions)))) {
       problems.push({ file: entry.file, field: 'captions', message: `no file content/${data.captions}` });
     }
-    if (typeof data.video === 'string' && !(await exists(join(contentRoot, '..', 'public', data.video)))) {
+    if (typeof data.video === 'string' && !(await exists(join(publicDir, data.video)))) {
       problems.push({ file: entry.file, field: 'video', message: `no file public${data.video}` });
     }
   }
