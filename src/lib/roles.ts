@@ -5,6 +5,8 @@ export const roleNames = {
 } as const;
 
 export const grantableRoles = ['educator', 'champion', 'network_lead'] as const;
+export type GrantableRole = (typeof grantableRoles)[number];
+export const isGrantableRole = (role: string): role is GrantableRole => (grantableRoles as readonly string[]).includes(role);
 
 /** A role's name inside a sentence: "Grant educator", "Grant Mind & Body Champion" (a proper name keeps its capitals). */
 export const roleInSentence = (role: keyof typeof roleNames) => (role === 'champion' ? roleNames[role] : roleNames[role].toLowerCase());
