@@ -77,6 +77,16 @@ export async function bookableCohort(course: string): Promise<BookableCohort> {
   return cohort;
 }
 
+/** Books the signed-in learner a place on the cohort of `course` open today, through check your answers. */
+export async function bookPlace(page: Page, course: string): Promise<BookableCohort> {
+  const cohort = await bookableCohort(course);
+  await page.goto(`/courses/${course}`);
+  await page.getByRole('region', { name: cohort.title }).getByRole('button', { name: 'Book a place' }).click();
+  await page.getByRole('button', { name: 'Confirm and book your place' }).click();
+  await expect(page.getByRole('heading', { name: 'Your place is booked' })).toBeVisible();
+  return cohort;
+}
+
 /** A date as the site writes it: 11 January 2027. */
 export const longDate = (isoDate: string) =>
   new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

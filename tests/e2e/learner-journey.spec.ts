@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { extractText } from 'unpdf';
 import { answerQuiz, courseContent, courseId } from './quiz-helpers.ts';
-import { adminSql, bookableCohort, expectNoAxeViolations, longDate, newLearner, signIn, waitForIslands } from './helpers.ts';
+import { adminSql, bookableCohort, bookPlace, expectNoAxeViolations, longDate, newLearner, signIn, waitForIslands } from './helpers.ts';
 
 test('book, learn, fail then pass a quiz, complete, download the certificate and verify it', async ({ page }) => {
   test.slow();
@@ -139,11 +139,7 @@ test('without JavaScript a quiz is one plain form, marked by the database, with 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await newLearner(page, 'Nell NoScript');
-  // Quizzes are for people booked on the course.
-  const cohort = await bookableCohort(courseId);
-  await page.goto(`/courses/${courseId}`);
-  await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: cohort.title }) }).getByRole('button', { name: 'Book a place' }).click();
-  await expect(page.getByRole('alert')).toContainText(`You have a place on ${cohort.title}`);
+  await bookPlace(page, courseId); // quizzes are for people booked on the course
   const { quizzes } = await courseContent();
   const quizId = 'mental-health-skills-5-day-day-1';
   const quiz = quizzes.get(quizId)!;

@@ -2,7 +2,7 @@
 // step by step without JavaScript, and lets a learner go back and change an answer before submitting.
 import { expect, test, type Page } from '@playwright/test';
 import { courseContent, type Quiz } from './quiz-helpers.ts';
-import { expectNoAxeViolations, newLearner, waitForIslands } from './helpers.ts';
+import { bookPlace, expectNoAxeViolations, newLearner, waitForIslands } from './helpers.ts';
 
 const oneAtATime = 'mental-health-skills-5-day-day-4'; // not shuffled, so question n is the n-th authored
 
@@ -32,6 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await newLearner(page, javaScriptEnabled ? 'Bea Back' : 'Nico NoScript');
+    await bookPlace(page, 'mental-health-skills-5-day'); // quizzes are for people booked on the course
     const quiz = (await courseContent()).quizzes.get(oneAtATime)!;
     const count = quiz.questions.length;
     await page.goto(`/quizzes/${oneAtATime}`);
