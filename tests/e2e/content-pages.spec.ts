@@ -82,11 +82,11 @@ test('search works without JavaScript', async ({ browser }) => {
 });
 
 test('search results come 20 a page, and the pages work with and without JavaScript and with the back button', async ({ browser, page }) => {
-  await page.goto('/search?q=qtc');
+  await page.goto('/search?q=health');
   await waitForIslands(page);
   const results = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link') });
   const pages = page.getByRole('navigation', { name: 'Pages of search results' });
-  await expect(page.getByRole('status')).toContainText(/Showing 1 to 20 of \d+ results for “qtc”/);
+  await expect(page.getByRole('status')).toContainText(/Showing 1 to 20 of \d+ results for “health”/);
   const firstOnPage1 = await results.first().textContent();
   await pages.getByRole('link', { name: /Next/ }).click();
   await expect(page).toHaveURL(/[?&]page=2/);
@@ -97,7 +97,7 @@ test('search results come 20 a page, and the pages work with and without JavaScr
   await expect(page.getByRole('status')).toContainText(/Showing 1 to 20 of/);
 
   const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await noScript.goto('/search?q=qtc');
+  await noScript.goto('/search?q=health');
   await noScript.getByRole('navigation', { name: 'Pages of search results' }).getByRole('link', { name: '2', exact: false }).first().click();
   await expect(noScript).toHaveURL(/[?&]page=2/);
   await expect(noScript.getByText(/Showing 21 to 40 of \d+ results/)).toBeVisible();

@@ -204,6 +204,7 @@ describe('webinar', () => {
 describe('guideline', () => {
   const guideline = {
     title: 'Lithium monitoring', summary: 'Baseline checks and ongoing monitoring.', topic: 'mood-stabilisers',
+    keyPoints: ['Take the level 12 hours after the last dose.', 'Check eGFR, thyroid function and calcium every 6 months.'],
     trusts: ['South London and Maudsley'], version: '2.2',
     changeLog: [{ version: '2.2', date: '2026-04-20', summary: 'Added sick-day guidance.' }], ...review,
   };
@@ -226,6 +227,13 @@ describe('guideline', () => {
       'changeLog: Too small: expected array to have >=1 items',
     ]);
     expect(rejects(guidelineSchema, { ...guideline, version: '2.2.1' })).toEqual(['version: expected a version such as 1.2']);
+  });
+
+  it('needs key points: 2 to 6 sentences the author writes', () => {
+    const { keyPoints: _keyPoints, ...without } = guideline;
+    expect(rejects(guidelineSchema, without)).toEqual([expect.stringMatching(/^keyPoints: /)]);
+    expect(rejects(guidelineSchema, { ...guideline, keyPoints: ['Take the level 12 hours after the last dose.'] }))
+      .toEqual(['keyPoints: Too small: expected array to have >=2 items']);
   });
 });
 

@@ -3,6 +3,8 @@
 // The server renders it all (chapters and transcript as plain HTML); hydration adds seeking, following and search.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { chosenTime, followedTime, indexAt, nearestScrollTop, searchTranscript } from '../../lib/webinars/player.ts';
+import { formatTime } from '../../lib/webinars/format-time.ts';
+import { loadPosition, savePosition } from '../../lib/webinars/resume.ts';
 import '../../styles/webinar-player.scss';
 import ChapterList from './ChapterList.tsx';
 import TranscriptCue, { type CueData } from './TranscriptCue.tsx';
@@ -14,6 +16,8 @@ interface Props {
   title: string;
   /** Video URL, or null: the video is not included in the demo; transcript and chapters still work. */
   video: string | null;
+  /** The title card shown before the video plays. */
+  poster: string;
   /** WebVTT URL for the <track>. */
   captionsUrl: string;
   /** The transcript (the same cues as the captions), in seconds. */
@@ -29,12 +33,14 @@ interface Props {
 }
 
 const speeds = [0.75, 1, 1.25, 1.5, 1.75, 2];
+/** How often, in seconds of playback, the position to resume at is saved. */
+const saveEvery = 5;
 /** How long after someone scrolls the transcript it stops following the video. */
 const userScrollPause = 5_000;
 
 const smooth = (): ScrollBehavior => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
 
-export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cues, chapters, durationSeconds, startAt, progressUrl, watched }: Props) {
+export default function WebinarPlayer({ webinarId, title, video, poster, captionsUrl, cues, chapters, durationSeconds, startAt, progressUrl, watched }: Props) {
   const id = useId();
   const videoRef = useRef<HTMLVideoElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -48,6 +54,8 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
   const [rate, setRate] = useState(1);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
+  const [resumed, setResumed] = useState<number | null>(null);
+  const savedAt = useRef(0);
   const { progress, problem } = useWatchTracking(videoRef, progressUrl, durationSeconds, watched);
 
   const anchors = useMemo(() => {
@@ -118,6 +126,31 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
     // Only where the page opened: later changes of props do not seek again.
   }, []);
 
+  // Without ?t=, pick up where this person left off last time in this browser.
+  useEffect(() => {
+    const el = videoRef.current;
+    if (!el || startTime !== null) return;
+    const at = loadPosition(webinarId, durationSeconds);
+    if (at === null) return;
+    const seek = () => {
+      if (el.currentTime > 0) return;
+      el.currentTime = at;
+      aim.current = at;
+      moveTo(at);
+      showCue(indexAt(cues, at), 'auto');
+      setResumed(at);
+    };
+    if (el.readyState >= 1) seek();
+    else el.addEventListener('loadedmetadata', seek, { once: true });
+    return () => el.removeEventListener('loadedmetadata', seek);
+  }, []);
+
+  const remember = (time: number, always = false) => {
+    if (!always && Math.abs(time - savedAt.current) < saveEvery) return;
+    savedAt.current = time;
+    savePosition(webinarId, time);
+  };
+
   // Follow the video, unless the reader has scrolled the transcript in the last few seconds.
   useEffect(() => {
     if (position.cue >= 0 && playing.current && Date.now() - userScrolledAt.current > userScrollPause) showCue(position.cue, smooth());
@@ -135,17 +168,27 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
 
   return (
     <div className="app-webinar-player" data-webinar={webinarId}>
+      <div className="app-webinar-player__media">
       {video ? (
         <>
           <video
-            ref={videoRef} className="app-video" controls preload="metadata" playsInline src={video} aria-label={`Video: ${title}`}
-            onTimeUpdate={(e) => moveTo(e.currentTarget.currentTime)} onSeeked={(e) => moveTo(e.currentTarget.currentTime)}
-            onPlay={() => { playing.current = true; }} onPause={() => { playing.current = false; }} onEnded={() => { playing.current = false; }}
+            ref={videoRef} className="app-video" controls preload="metadata" playsInline src={video} poster={poster} aria-label={`Video: ${title}`}
+            onTimeUpdate={(e) => { moveTo(e.currentTarget.currentTime); if (playing.current) remember(e.currentTarget.currentTime); }}
+            onSeeked={(e) => moveTo(e.currentTarget.currentTime)}
+            onPlay={() => { playing.current = true; }}
+            onPause={(e) => { playing.current = false; remember(e.currentTarget.currentTime, true); }}
+            onEnded={() => { playing.current = false; remember(0, true); }}
             onRateChange={(e) => setRate(e.currentTarget.playbackRate)}
           >
             <track kind="captions" src={captionsUrl} srcLang="en-GB" label="English" default />
             <p>Your browser cannot play this video. <a href={video}>Download the video</a> and read the transcript below.</p>
           </video>
+          {resumed !== null && (
+            <p className="nhsuk-body-s app-webinar-player__resumed" role="status">
+              Continuing from {formatTime(resumed)}, where you left off.{' '}
+              <button type="button" className="app-link-button" onClick={() => { choose(0, false); setResumed(null); }}>Start from the beginning</button>
+            </p>
+          )}
           <div className="nhsuk-form-group app-webinar-player__controls">
             <label className="nhsuk-label" htmlFor={`${id}-speed`}>Playback speed</label>
             <select
@@ -168,10 +211,12 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
         </div>
       )}
 
-      <h2 id={`${id}-chapters`}>Chapters</h2>
+      <h2 className="nhsuk-heading-m" id={`${id}-chapters`}>Chapters</h2>
       <ChapterList chapters={chapters} current={position.chapter} onChoose={chooseChapter} />
+      </div>
 
-      <h2 id={`${id}-transcript`}>Transcript</h2>
+      <div className="app-webinar-player__side">
+      <h2 className="nhsuk-heading-m" id={`${id}-transcript`}>Transcript</h2>
       {cues.length === 0 ? <p>There is no transcript for this webinar yet.</p> : (
         <>
           <TranscriptSearch query={query} count={matches.length} active={active} onQueryChange={onQueryChange} onMove={onMove} />
@@ -191,6 +236,7 @@ export default function WebinarPlayer({ webinarId, title, video, captionsUrl, cu
           </div>
         </>
       )}
+      </div>
     </div>
   );
 }

@@ -12,6 +12,8 @@ export const trusts = ['South London and Maudsley', "King's College Hospital", "
 export const guidelineSchema = z.object({
   title: z.string().min(3),
   summary: z.string().min(10),
+  keyPoints: z.array(z.string().min(20).max(300)).min(2).max(6)
+    .describe('Key points: the 2 to 6 things a prescriber most needs, each a sentence, shown first on the guideline page and in print.'),
   topic: z.enum(guidelineTopics),
   drugs: z.array(z.string()).default([]),
   conditions: z.array(z.string()).default([]),

@@ -2,17 +2,14 @@
 import lunr from 'lunr';
 import { analyse, foldToken, metadataOf, tokenise } from './pipeline.ts';
 import { buildSnippet, matchedRanges } from './snippet.ts';
-import { capPerResultsPage, diversify, pageOf } from './diversify.ts';
+import { groupByPage, pageOf } from './group.ts';
 import { clampPage, pageSize as defaultPageSize } from '../paging.ts';
 import { cleanQuery } from './query-text.ts';
 import type { SearchFilters, SearchIndexData, SearchResponse, SearchResult } from './types.ts';
 
 const maxTerms = 40;
-/** Transcript passages of one webinar on a page of results, while other matches are left to show. */
-const passagesPerPage = 3;
-/** Diversifying costs a pass over the matches for each result placed, so only the first 200 (10 pages) are diversified;
- * the same for every page, so that paging through shows each result once. */
-const diversified = 200;
+/** Other sections of a guideline (or moments of a webinar) linked under its best match. */
+const moreLinks = 3;
 /** Fuzzy matching costs grow fast with word length and count: only for a few words of ordinary length. */
 const fuzzyWords = { min: 4, max: 20, count: 6 };
 
@@ -85,8 +82,9 @@ function matches(index: lunr.Index, query: string): { found: lunr.Index.Result[]
 }
 
 /**
- * Pure from the caller's side: the index data, the query and filters in; the ranked matches out, page `page` of them
- * (`pageSize` a page) with a snippet of their text around the matched words.
+ * Pure from the caller's side: the index data, the query and filters in; the ranked matches out, grouped by the page
+ * they belong to, page `page` of them (`pageSize` a page) with a snippet of the best match's text around the matched
+ * words and links to the page's other matches.
  */
 export function search(data: SearchIndexData, query: unknown, filters: SearchFilters = {}, pageSize = defaultPageSize, page = 1): SearchResponse {
   const cleaned = cleanQuery(query);
@@ -100,20 +98,23 @@ export function search(data: SearchIndexData, query: unknown, filters: SearchFil
     return doc && (!filters.type || doc.type === filters.type) && (!filters.topic || doc.topic === filters.topic);
   });
   const docOf = (r: lunr.Index.Result) => data.docs[Number(r.ref)]!;
-  const current = clampPage(page, kept.length, size);
-  const ranked = capPerResultsPage(
-    diversify(kept, (r) => r.score, (r) => pageOf(docOf(r).url), diversified),
-    (r) => (docOf(r).start === undefined ? undefined : pageOf(docOf(r).url)),
-    size, passagesPerPage,
-  );
-  const results = ranked.slice((current - 1) * size, current * size).map(({ ref, score, matchData }): SearchResult => {
+  const groups = groupByPage(kept, (r) => r.score, (r) => pageOf(docOf(r).url));
+  const current = clampPage(page, groups.length, size);
+  const results = groups.slice((current - 1) * size, current * size).map(({ best: { ref, score, matchData }, others }): SearchResult => {
     const n = Number(ref);
     const doc = data.docs[n]!;
     let tokens = searcher.analysed.get(n);
     if (!tokens) searcher.analysed.set(n, tokens = analyse(doc.text));
     const ranges = matchedRanges(doc.text, tokens, new Set(Object.keys(matchData.metadata)));
     const { text: _text, ...shown } = doc;
-    return { ...shown, topicLabel: searcher.topicLabels.get(doc.topic), score: Math.round(score * 1000) / 1000, snippet: buildSnippet(doc.text, ranges) };
+    const links = others.slice(0, moreLinks).map((r) => {
+      const { url, section, start } = docOf(r);
+      return { url, ...(section === undefined ? {} : { section }), ...(start === undefined ? {} : { start }) };
+    });
+    return {
+      ...shown, topicLabel: searcher.topicLabels.get(doc.topic), score: Math.round(score * 1000) / 1000, snippet: buildSnippet(doc.text, ranges),
+      ...(others.length > 0 ? { more: { count: others.length, links } } : {}),
+    };
   });
-  return { query: cleaned, total: kept.length, unfiltered: found.length, fuzzy: fuzzy && found.length > 0, page: current, pageSize: size, results };
+  return { query: cleaned, total: groups.length, unfiltered: found.length, fuzzy: fuzzy && found.length > 0, page: current, pageSize: size, results };
 }

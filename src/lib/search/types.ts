@@ -75,12 +75,21 @@ export interface SearchResult {
   membersOnly?: boolean;
   score: number;
   snippet: Segment[];
+  /** The page's other matching sections or transcript passages: how many, and links to the best few. */
+  more?: { count: number; links: MoreLink[] };
+}
+
+/** Another matching section of a guideline, or moment of a webinar, under the result it belongs to. */
+export interface MoreLink {
+  url: string;
+  section?: string;
+  start?: number;
 }
 
 export interface SearchResponse {
   /** The query as searched (trimmed and shortened). */
   query: string;
-  /** Matches after filters; `results` holds page `page` of them. */
+  /** Results after filters, one for each page that matched (its sections grouped under it); `results` holds page `page` of them. */
   total: number;
   /** Matches before filters, to suggest removing them. */
   unfiltered: number;
