@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, waitForIslands } from './helpers.ts';
 
 const withVideo = '/webinars/integrated-care-project-overview';
-const withoutVideo = ['/webinars/cardiology-ecg-and-qtc', '/webinars/haematology'];
+const others = ['/webinars/cardiology-ecg-and-qtc', '/webinars/haematology'];
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -34,7 +34,7 @@ test('the page ends at its footer, with the video and its poster in the first sc
   await expectNoAxeViolations(page);
 });
 
-for (const url of withoutVideo) {
+for (const url of others) {
   test(`${url} ends at its footer too`, async ({ page }) => {
     await page.goto(url);
     await waitForIslands(page);
