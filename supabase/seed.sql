@@ -70,12 +70,12 @@ insert into public.resources (id, author, title, url, note, summary, tags, audie
 
 -- More champions, so the library reads like the shared one it is: 30+ approved resources from five champions in three
 -- trusts, marked useful by colleagues, and one reported back to moderation.
-insert into auth.users (id, email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
+insert into auth.users (instance_id, aud, role, confirmation_token, recovery_token, id, email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
 values
-  ('00000000-0000-4000-8000-000000000011', 'amara.okafor@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Amara Okafor"}', '{"provider": "email", "providers": ["email"]}'),
-  ('00000000-0000-4000-8000-000000000012', 'daniel.reyes@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Daniel Reyes"}', '{"provider": "email", "providers": ["email"]}'),
-  ('00000000-0000-4000-8000-000000000013', 'grace.whitfield@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Grace Whitfield"}', '{"provider": "email", "providers": ["email"]}'),
-  ('00000000-0000-4000-8000-000000000014', 'yusuf.rahman@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Yusuf Rahman"}', '{"provider": "email", "providers": ["email"]}');
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000011', 'amara.okafor@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Amara Okafor"}', '{"provider": "email", "providers": ["email"]}'),
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000012', 'daniel.reyes@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Daniel Reyes"}', '{"provider": "email", "providers": ["email"]}'),
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000013', 'grace.whitfield@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Grace Whitfield"}', '{"provider": "email", "providers": ["email"]}'),
+  ('00000000-0000-0000-0000-000000000000', 'authenticated', 'authenticated', '', '', '00000000-0000-4000-8000-000000000014', 'yusuf.rahman@mindbody.example', crypt('Password123!', gen_salt('bf', 10)), now(), '{"full_name": "Yusuf Rahman"}', '{"provider": "email", "providers": ["email"]}');
 update public.profiles set profession = 'Staff nurse, emergency department', trust = 'King''s College Hospital' where id = '00000000-0000-4000-8000-000000000011';
 update public.profiles set profession = 'Occupational therapist, older adults', trust = 'South London and Maudsley' where id = '00000000-0000-4000-8000-000000000012';
 update public.profiles set profession = 'Healthcare assistant, renal ward', trust = 'Guy''s and St Thomas''' where id = '00000000-0000-4000-8000-000000000013';
