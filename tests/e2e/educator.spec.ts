@@ -107,3 +107,14 @@ test('a learner is refused the dashboards and their CSV files', async ({ page })
   expect(csv.status()).toBe(403);
   expect(await csv.text()).toContain('educators and admins');
 });
+
+test('a full demo cohort lists its learners and waiting list within the page width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, educator);
+  await page.goto('/educator/cohorts/mental-health-skills-5-day-2026-11');
+  await expect(page.getByText(/20 of 20 places booked, 4 on the waiting list/)).toBeVisible();
+  const learners = page.getByRole('table', { name: 'Learners and their progress' });
+  await expect(learners.getByRole('row').filter({ hasText: 'Waiting list' })).toHaveCount(4);
+  // Long e-mail addresses wrap at the @ and the dots rather than push the table past the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});
