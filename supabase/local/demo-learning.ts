@@ -1,6 +1,8 @@
 // Demo learning records for a new embedded database, made the way a learner makes them: the demo learner attended the
 // November 2026 5-day course, has done every lesson and passed every quiz but the last (graded by submit_quiz_attempt),
-// so signing in as them shows a course one quiz away from its certificate.
+// so signing in as them shows a course one quiz away from its certificate. Then demo-cohorts.sql gives the demo
+// educator's started cohorts their other learners.
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 
 const learner = { sub: '00000000-0000-4000-8000-000000000001', email: 'learner@mindbody.example', role: 'authenticated' };
@@ -29,6 +31,7 @@ export async function seedDemoLearning(adminUrl: string): Promise<void> {
       await db.query('select public.submit_quiz_attempt($1, $2)', [quiz.id, JSON.stringify(rightAnswers(quiz.questions))]);
     }
     await db.query('commit');
+    await db.query(await readFile(new URL('./demo-cohorts.sql', import.meta.url), 'utf8'));
   } catch (error) {
     await db.query('rollback').catch(() => {});
     throw error;

@@ -89,7 +89,7 @@ test('the course dashboard shows its tables without JavaScript', async ({ browse
   const page = await context.newPage();
   await signIn(page, educator);
   await page.goto('/educator/courses/mental-health-skills-3-week');
-  await expect(page.getByRole('table', { name: 'Bookings and progress by cohort' }).getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('table', { name: 'Bookings and progress by cohort' }).getByRole('row')).toHaveCount(7); // the heading row and the six 3-week cohorts in content
   await expect(page.getByRole('link', { name: /Download as CSV/ }).first()).toHaveAttribute('href', '/educator/courses/mental-health-skills-3-week/cohorts.csv');
   await context.close();
 });
@@ -106,4 +106,15 @@ test('a learner is refused the dashboards and their CSV files', async ({ page })
   const csv = await page.request.get(`/educator/cohorts/${cohort}/learners.csv`);
   expect(csv.status()).toBe(403);
   expect(await csv.text()).toContain('educators and admins');
+});
+
+test('a full demo cohort lists its learners and waiting list within the page width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, educator);
+  await page.goto('/educator/cohorts/mental-health-skills-5-day-2026-11');
+  await expect(page.getByText(/20 of 20 places booked, 4 on the waiting list/)).toBeVisible();
+  const learners = page.getByRole('table', { name: 'Learners and their progress' });
+  await expect(learners.getByRole('row').filter({ hasText: 'Waiting list' })).toHaveCount(4);
+  // Long e-mail addresses wrap at the @ and the dots rather than push the table past the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
