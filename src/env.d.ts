@@ -7,5 +7,7 @@ declare namespace App {
     user: import('./lib/auth/current-user.ts').CurrentUser | null;
     /** Set by the middleware when a posted body was refused; /request-refused says why. */
     refusal?: import('./lib/http/body.ts').BodyRefusal;
+    /** Set by the middleware when the page needs a role the person does not have; /forbidden names it. */
+    requiredRoles?: readonly import('./lib/auth/current-user.ts').AppRole[];
   }
 }

@@ -1,8 +1,9 @@
 import { defineMiddleware } from 'astro:middleware';
 import { backendWasUnavailable, createSupabase } from './lib/supabase/server.ts';
-import { currentUser } from './lib/auth/current-user.ts';
+import { currentUser, type AppRole } from './lib/auth/current-user.ts';
 import { bodyKind, readBody } from './lib/http/body.ts';
 import { json } from './lib/http/json.ts';
+import { checkAccess, routeAccess } from './lib/auth/route-access.ts';
 
 const unavailablePage = '/service-unavailable';
 const bodyMethods = ['POST', 'PUT', 'PATCH'];
@@ -26,6 +27,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (reachesBackend) {
     context.locals.supabase = createSupabase(context.request, context.url, context.cookies, context.clientAddress);
     context.locals.user = await currentUser(context.locals.supabase);
+    const verdict = checkAccess(context.routePattern, context.locals.user);
+    if (!verdict.ok) {
+      const api = context.url.pathname.startsWith('/api/');
+      if (verdict.reason === 'sign-in') {
+        if (api) return json(401, { code: 'unauthorised', message: 'Sign in first.' });
+        return context.redirect(`/sign-in?next=${encodeURIComponent(context.url.pathname + context.url.search)}`);
+      }
+      if (api) return json(403, { code: 'forbidden', message: 'Your account does not have the role this needs.' });
+      context.locals.requiredRoles = (routeAccess[context.routePattern] as { anyOf: AppRole[] }).anyOf;
+      return context.rewrite('/forbidden');
+    }
   }
   let response = await next();
   // A page built while the database was down or stalled would mislead: answer 503 instead.

@@ -1,0 +1,23 @@
+// Who may open each on-demand page: one table, read by the middleware before any page runs.
+import type { AppRole } from './current-user.ts';
+import { learningRoutes } from './routes/learning.ts';
+import { communityRoutes } from './routes/community.ts';
+
+/** Anyone; anyone signed in; or someone signed in with at least one of these roles. */
+export type Access = 'public' | 'signed-in' | { anyOf: readonly AppRole[] };
+
+/** Keyed by Astro's route pattern, as `context.routePattern` gives it: '/courses/[course]'. */
+export type RouteTable = Readonly<Record<string, Access>>;
+
+export const routeAccess: RouteTable = { ...learningRoutes, ...communityRoutes };
+
+export type Verdict = { ok: true } | { ok: false; reason: 'sign-in' | 'forbidden' };
+
+/** Whether this person may open this route. A route missing from the table is not guarded here (yet). */
+export function checkAccess(routePattern: string, user: { roles: readonly string[] } | null | undefined): Verdict {
+  const access = routeAccess[routePattern] ?? 'public';
+  if (access === 'public') return { ok: true };
+  if (!user) return { ok: false, reason: 'sign-in' };
+  if (access === 'signed-in' || access.anyOf.some((role) => user.roles.includes(role))) return { ok: true };
+  return { ok: false, reason: 'forbidden' };
+}
