@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { anonClient, sql } from './clients.ts';
 import { finishCourseWork, people, person, reason, testCohort } from './learning.ts';
 
+const lesson = 'mental-health-skills-3-week/week-1/delirium-and-dementia';
+
 describe('roles', () => {
   test('an admin finds people and grants and revokes roles, each change in the audit log', async () => {
     const admin = await person('admin', ['admin']);
@@ -33,11 +35,13 @@ describe('data rights', () => {
     const cohort = await testCohort();
     await me!.client.rpc('book_place', { cohort });
     await other!.client.rpc('book_place', { cohort });
+    for (const who of [me!, other!]) await who.client.from('lesson_reflections').insert({ lesson_id: lesson, reflection: `${who.email} reflects.` });
     const { data, error } = await me!.client.rpc('export_my_data');
     expect(error).toBeNull();
     expect(data.account.email).toBe(me!.email);
     expect(data.profile.full_name).toBe('Dana 1');
     expect(data.bookings).toHaveLength(1);
+    expect(data.lessonReflections).toEqual([expect.objectContaining({ lessonId: lesson, reflection: `${me!.email} reflects.` })]);
     expect(JSON.stringify(data)).not.toContain(other!.id);
     expect(Object.keys(data)).toEqual(expect.arrayContaining(['lessonProgress', 'quizAttempts', 'certificates', 'cpdRecord', 'webinarViews', 'pharmacyNetwork', 'sharedResources']));
   });
@@ -49,13 +53,14 @@ describe('data rights', () => {
     const next = await person();
     await next.client.rpc('book_place', { cohort });
     await finishCourseWork(learner.id);
+    await learner.client.from('lesson_reflections').insert({ lesson_id: lesson, reflection: 'Private thoughts.' });
     const cert = (await learner.client.rpc('complete_course', { course: 'mental-health-skills-5-day' })).data;
 
     expect(reason((await learner.client.rpc('delete_my_account', { confirm_email: 'wrong@example.com' })).error)).toBe('invalid');
     expect((await learner.client.rpc('delete_my_account', { confirm_email: learner.email.toUpperCase() })).error).toBeNull();
 
     expect(await sql('select 1 from auth.users where id = $1', [learner.id])).toHaveLength(0);
-    for (const table of ['profiles', 'bookings', 'lesson_progress', 'quiz_attempts', 'course_completions', 'cpd_entries', 'user_roles']) {
+    for (const table of ['profiles', 'bookings', 'lesson_progress', 'quiz_attempts', 'course_completions', 'cpd_entries', 'user_roles', 'lesson_reflections']) {
       const column = table === 'profiles' ? 'id' : 'user_id';
       expect(await sql(`select 1 from public.${table} where ${column} = $1`, [learner.id]), table).toHaveLength(0);
     }
