@@ -5,7 +5,7 @@ import { quizSchema } from '../../content/schemas/quiz.ts';
 import { cohortSchema } from '../../content/schemas/cohort.ts';
 import { webinarSchema } from '../../content/schemas/webinar.ts';
 import { guidelineSchema } from '../../content/schemas/guideline.ts';
-import type { RawEntry } from '../content/read-content.ts';
+import type { ContentFile as RawEntry } from '../content/loader.ts';
 
 const of = (entries: RawEntry[], collection: string) => entries.filter((e) => e.collection === collection);
 

@@ -1,35 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, extname } from 'node:path';
+// How the content loader reads one file: the YAML of a data file, or the YAML frontmatter and body of an MDX file,
+// with YAML errors turned into one line that names the line and column in the file itself.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-
-/** One content file as the checker sees it: its id (path without extension), data and MDX body. */
-export interface RawEntry {
-  collection: string;
-  id: string;
-  file: string;
-  data: unknown;
-  body: string;
-  /** The line of the file on which the body starts, so problems in it can name the file's own line. */
-  bodyLine: number;
-}
-
-/** Each collection and the extension of its files; the folder is the collection's name unless `folderOf` says otherwise. */
-export const collectionFolders = {
-  courses: '.mdx', lessons: '.mdx', quizzes: '.yaml', cohorts: '.yaml', webinars: '.mdx', guidelines: '.mdx', pages: '.mdx',
-  guidelineVersions: '.mdx',
-} as const;
-export type CollectionName = keyof typeof collectionFolders;
-
-/** Folders under content/ not named after their collection. */
-export const folderOf: Partial<Record<CollectionName, string>> = { guidelineVersions: 'guideline-versions' };
-
-/** A file that could not be read as content: where it is, which entry it would have been, and why. */
-export interface UnreadableFile {
-  collection: string;
-  id: string;
-  file: string;
-  message: string;
-}
 
 const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
@@ -57,40 +28,4 @@ function yaml(text: string, lineOffset: number): unknown {
     const hint = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? ' (put quotes around a value that contains a colon)' : '';
     throw new Error(`invalid YAML${where}: ${reason}${hint}`, { cause: error });
   }
-}
-
-async function* walk(dir: string): AsyncGenerator<string> {
-  let names;
-  try {
-    names = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  // Sorted so that problems such as a duplicate lesson order are reported the same way on every machine.
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of names) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
-/** Reads every entry of every collection under `root` (the top-level content/ folder). */
-export async function readContent(root: string): Promise<{ entries: RawEntry[]; errors: UnreadableFile[] }> {
-  const entries: RawEntry[] = [];
-  const errors: UnreadableFile[] = [];
-  for (const [collection, ext] of Object.entries(collectionFolders)) {
-    const base = join(root, folderOf[collection as CollectionName] ?? collection);
-    for await (const path of walk(base)) {
-      if (extname(path) !== ext) continue;
-      const file = relative(root, path);
-      const id = relative(base, path).slice(0, -ext.length).replaceAll('\\', '/');
-      try {
-        entries.push({ collection, id, file, ...parseEntryText(await readFile(path, 'utf8'), ext) });
-      } catch (error) {
-        errors.push({ collection, id, file, message: (error as Error).message });
-      }
-    }
-  }
-  return { entries, errors };
 }
