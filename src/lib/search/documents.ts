@@ -3,7 +3,7 @@
 import type { ContentFile } from '../content/loader.ts';
 
 /** An entry as the loader read it, or as Astro's getCollection gives it (its data parsed again here). */
-type RawEntry = Pick<ContentFile, 'collection' | 'id' | 'data' | 'body'>;
+type RawEntry = Pick<ContentFile, 'collection' | 'id' | 'data' | 'body'> & Partial<ContentFile>;
 import { courseSchema } from '../../content/schemas/course.ts';
 import { guidelineSchema } from '../../content/schemas/guideline.ts';
 import { lessonSchema } from '../../content/schemas/lesson.ts';
