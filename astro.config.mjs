@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
+import { contentCheck } from './src/lib/content/check-integration.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
@@ -11,7 +12,7 @@ export default defineConfig({
   // Content pages are prerendered; per-user pages opt out with `export const prerender = false`.
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), react()],
+  integrations: [contentCheck(), mdx(), react()],
   trailingSlash: 'ignore',
   markdown: { syntaxHighlight: false },
   security: {

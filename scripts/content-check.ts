@@ -1,15 +1,12 @@
 // Validates every file under content/ and the references between them; exits non-zero on any problem.
-import { readContent } from '../src/lib/content/read-content.ts';
-import { checkContent } from '../src/lib/content/check-content.ts';
-import { checkFiles } from '../src/lib/content/check-files.ts';
+import { findContentProblems, problemLine } from '../src/lib/content/find-problems.ts';
 
 const root = process.argv[2] ?? 'content';
-const { entries, errors } = await readContent(root);
-const problems = [...errors.map((e) => ({ ...e, field: '(file)' })), ...checkContent(entries, errors), ...(await checkFiles(entries, root))];
+const { files, problems } = await findContentProblems(root);
 
-for (const p of problems) console.error(`${root}/${p.file}: ${p.field}: ${p.message}`);
+for (const p of problems) console.error(problemLine(root, p));
 if (problems.length > 0) {
   console.error(`\n${problems.length} content problem(s) found.`);
   process.exit(1);
 }
-console.log(`Content OK: ${entries.length} files checked.`);
+console.log(`Content OK: ${files} files checked.`);

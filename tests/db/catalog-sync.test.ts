@@ -2,7 +2,7 @@
 // content retires rows instead of deleting them.
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { readContent } from '../../src/lib/content/read-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { catalogPayload } from '../../src/lib/catalog/payload.ts';
 import { anonClient, backend, demo, serviceClient, signIn, sql } from './clients.ts';
 
@@ -24,7 +24,7 @@ async function rolledBack(body: (sql: Query, sync: (payload: object) => Promise<
 
 describe('catalog sync', () => {
   it('has every course, lesson, quiz, cohort, webinar and guideline from content, with the answer keys', () => rolledBack(async (sql, sync) => {
-    const payload = catalogPayload((await readContent('content')).entries);
+    const payload = catalogPayload((await loadContent('content')).entries);
     const counts = await sync(payload);
     expect(counts).toMatchObject({ courses: 2, cohorts: payload.cohorts.length, quizzes: payload.quizzes.length, guidelines: payload.guidelines.length });
     const [quiz] = await sql(`select pass_mark, questions -> 0 -> 'options' as options from catalog.quizzes where id = 'mental-health-skills-5-day-day-1'`);
@@ -51,7 +51,7 @@ describe('catalog sync', () => {
   });
 
   it('retires what content no longer has, keeps the row, and brings it back when it returns', () => rolledBack(async (sql, sync) => {
-    const payload = catalogPayload((await readContent('content')).entries);
+    const payload = catalogPayload((await loadContent('content')).entries);
     await sync(payload);
     const without = { ...payload, cohorts: payload.cohorts.filter((c) => c.id !== 'mental-health-skills-3-week-2027-05') };
     expect((await sync(without)).cohorts_retired).toBe(1);
@@ -63,7 +63,7 @@ describe('catalog sync', () => {
   }));
 
   it('refuses a payload that breaks a catalog rule, changing nothing', async () => {
-    const payload = catalogPayload((await readContent('content')).entries);
+    const payload = catalogPayload((await loadContent('content')).entries);
     const broken = { ...payload, cohorts: payload.cohorts.map((c, i) => (i === 0 ? { ...c, capacity: 0 } : c)) };
     await expect(sql('select catalog.sync($1::jsonb)', [JSON.stringify(broken)])).rejects.toThrow(/capacity_check/);
     const [cohort] = await sql('select capacity from catalog.cohorts where id = $1', [payload.cohorts[0]!.id]);

@@ -1,6 +1,6 @@
 // The 5-day course's lessons and quizzes as authored (answer keys included), and a learner answering a quiz.
 import { expect, type Page } from '@playwright/test';
-import { readContent } from '../../src/lib/content/read-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 
 export const courseId = 'mental-health-skills-5-day';
 
@@ -9,7 +9,7 @@ interface Course { modules: { id: string }[]; completion: { requiredQuizzes: str
 interface Lesson { course: string; module: string; order: number; required?: boolean }
 
 export async function courseContent() {
-  const { entries } = await readContent('content');
+  const { entries } = await loadContent('content');
   const course = entries.find((e) => e.collection === 'courses' && e.id === courseId)!.data as Course;
   const modules = course.modules.map((m) => m.id);
   const lessons = entries.filter((e) => e.collection === 'lessons' && (e.data as Lesson).course === courseId)

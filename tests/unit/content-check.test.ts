@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { checkContent, type ContentProblem } from '../../src/lib/content/check-content.ts';
 import { checkFiles } from '../../src/lib/content/check-files.ts';
 
@@ -32,7 +32,7 @@ const LOGGED_2_1: Change = [GUIDELINE, '    summary: Added sick-day guidance.\n'
 
 /** Every problem in a content folder, as `npm run content:check` reports them. */
 async function problemsIn(root: string): Promise<ContentProblem[]> {
-  const { entries, errors } = await readContent(root);
+  const { entries, errors } = await loadContent(root);
   return [...errors.map((e) => ({ file: e.file, field: '(file)', message: e.message })), ...checkContent(entries, errors)];
 }
 
@@ -66,7 +66,7 @@ const problemsWith = async (...changes: Change[]) => problemsIn(await treeWith(.
 
 describe('content checker', () => {
   it('finds no problems in a valid minimal tree', async () => {
-    const { entries, errors } = await readContent(valid);
+    const { entries, errors } = await loadContent(valid);
     expect(errors).toEqual([]);
     expect(entries.map((e) => `${e.collection}/${e.id}`).sort()).toEqual([
       'cohorts/first-aid-2027-01', 'courses/first-aid', 'guidelines/lithium-monitoring',
@@ -275,7 +275,7 @@ describe('content checker', () => {
 describe('the real content/ folder', () => {
   it('has no problems', async () => {
     const root = here('../../content');
-    const { entries } = await readContent(root);
+    const { entries } = await loadContent(root);
     expect(entries.length).toBeGreaterThan(50);
     expect(await problemsIn(root)).toEqual([]);
   });
@@ -310,12 +310,12 @@ describe('npm run content:check', () => {
 describe('files content points at', () => {
   it('finds a webinar transcript that is missing, and a video that is not in public/', async () => {
     const root = await treeWith([WEBINAR, 'captions: transcripts/lithium-talk.vtt', 'captions: transcripts/lithium-talk-2.vtt'], [WEBINAR, 'captions:', 'video: /webinars/lithium-talk.webm\ncaptions:']);
-    const { entries } = await readContent(root);
+    const { entries } = await loadContent(root);
     expect(await checkFiles(entries, root)).toEqual([
       { file: 'webinars/lithium-talk.mdx', field: 'captions', message: 'no file content/transcripts/lithium-talk-2.vtt' },
       { file: 'webinars/lithium-talk.mdx', field: 'video', message: 'no file public/webinars/lithium-talk.webm' },
     ]);
-    const { entries: fine } = await readContent(valid);
+    const { entries: fine } = await loadContent(valid);
     expect(await checkFiles(fine, valid)).toEqual([]);
   });
 });
@@ -351,7 +351,7 @@ describe('ids and links', () => {
 
   it("looks for a webinar's video in the site's public/ folder when the content folder is elsewhere", async () => {
     const root = await treeWith([WEBINAR, 'captions:', 'video: /webinars/integrated-care-project-overview.webm\ncaptions:']);
-    const { entries } = await readContent(root);
+    const { entries } = await loadContent(root);
     expect(await checkFiles(entries, root)).toEqual([]);
     const run = spawnSync(process.execPath, ['scripts/content-check.ts', root], { encoding: 'utf8' });
     expect(run.stderr).toBe('');

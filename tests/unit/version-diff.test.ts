@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseEntryText } from '../../src/lib/content/read-content.ts';
+import { parseEntryText } from '../../src/lib/content/parse-entry.ts';
 import { compareVersions, previousVersion, versionDiff, type DiffBlock } from '../../src/lib/guidelines/version-diff.ts';
 
 const bodyOf = (path: string) =>

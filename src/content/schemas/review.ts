@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /**
  * ISO calendar date, e.g. 2026-11-23. Kept as a string so it never shifts across time zones; YAML parsers that turn
@@ -17,12 +17,10 @@ export const entryId = z.string().regex(/^[a-z0-9][a-z0-9\-/]*$/, { error: 'expe
  * `sample` means "Sample content, pending clinical review": nothing invented is ever `approved`.
  */
 export const clinicalReview = {
-  /** The named clinician or team responsible for the content. */
-  owner: z.string().min(3),
-  /** Who signed it off; only meaningful once status is `approved`. */
-  approver: z.string().optional(),
-  lastReviewed: isoDate,
-  nextReview: isoDate,
-  /** Default `sample`: shown as "Sample content, pending clinical review". */
-  status: z.enum(['sample', 'approved', 'retired']).default('sample'),
+  owner: z.string().min(3).describe('The named clinician or team responsible for the content.'),
+  approver: z.string().optional().describe('Who signed it off; only meaningful once status is approved.'),
+  lastReviewed: isoDate.describe('When it was last reviewed, YYYY-MM-DD.'),
+  nextReview: isoDate.describe('When it is next due for review, YYYY-MM-DD.'),
+  status: z.enum(['sample', 'approved', 'retired']).default('sample')
+    .describe('Default sample: shown as "Sample content, pending clinical review"; approved only once a named clinician has.'),
 };

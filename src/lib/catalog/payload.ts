@@ -5,7 +5,10 @@ import { quizSchema } from '../../content/schemas/quiz.ts';
 import { cohortSchema } from '../../content/schemas/cohort.ts';
 import { webinarSchema } from '../../content/schemas/webinar.ts';
 import { guidelineSchema } from '../../content/schemas/guideline.ts';
-import type { RawEntry } from '../content/read-content.ts';
+import type { ContentFile } from '../content/loader.ts';
+
+/** An entry as the loader read it, or as Astro's getCollection gives it (its data parsed again here). */
+type RawEntry = Pick<ContentFile, 'collection' | 'id' | 'data'>;
 
 const of = (entries: RawEntry[], collection: string) => entries.filter((e) => e.collection === collection);
 

@@ -1,11 +1,11 @@
 // catalog sync: checks content, then upserts the catalog in one transaction through catalog.sync.
 import pg from 'pg';
-import { readContent } from '../content/read-content.ts';
+import { loadContent } from '../content/load-content.ts';
 import { checkContent } from '../content/check-content.ts';
 import { catalogPayload } from './payload.ts';
 
 export async function syncCatalog(databaseUrl: string, contentDir = 'content'): Promise<Record<string, number>> {
-  const { entries, errors } = await readContent(contentDir);
+  const { entries, errors } = await loadContent(contentDir);
   const problems = [...errors, ...checkContent(entries, errors)];
   if (problems.length > 0) {
     throw new Error(`content has ${problems.length} problem(s); run npm run content:check. First: ${problems[0]!.file}: ${problems[0]!.message}`);

@@ -1,14 +1,7 @@
-import type { z } from 'zod';
-import { courseSchema } from '../../content/schemas/course.ts';
-import { lessonSchema } from '../../content/schemas/lesson.ts';
-import { quizSchema } from '../../content/schemas/quiz.ts';
-import { cohortSchema } from '../../content/schemas/cohort.ts';
-import { webinarSchema } from '../../content/schemas/webinar.ts';
-import { guidelineSchema } from '../../content/schemas/guideline.ts';
-import { guidelineVersionSchema } from '../../content/schemas/guideline-version.ts';
-import { pageSchema } from '../../content/schemas/page.ts';
+import type { z } from 'astro/zod';
+import { contentCollections, type CollectionName } from '../../content/collections.ts';
 import { compareVersions } from '../guidelines/version-diff.ts';
-import type { CollectionName, RawEntry } from './read-content.ts';
+import type { ContentFile as RawEntry } from './loader.ts';
 import { checkLinks } from './check-links.ts';
 import { checkIdsDifferByMoreThanCase, checkQuestionIds } from './check-ids.ts';
 
@@ -17,11 +10,6 @@ export interface ContentProblem {
   field: string;
   message: string;
 }
-
-const schemas: Record<CollectionName, z.ZodType> = {
-  courses: courseSchema, lessons: lessonSchema, quizzes: quizSchema, cohorts: cohortSchema,
-  webinars: webinarSchema, guidelines: guidelineSchema, pages: pageSchema, guidelineVersions: guidelineVersionSchema,
-};
 
 type Valid = { entry: RawEntry; data: any };
 type Known = Pick<RawEntry, 'collection' | 'id'>;
@@ -34,7 +22,7 @@ export function checkContent(entries: RawEntry[], unreadable: Known[] = []): Con
   const problems: ContentProblem[] = [];
   const valid: Valid[] = [];
   for (const entry of entries) {
-    const result = schemas[entry.collection as CollectionName].safeParse(entry.data);
+    const result = (contentCollections[entry.collection as CollectionName].schema as z.ZodType).safeParse(entry.data);
     if (result.success) valid.push({ entry, data: result.data });
     else for (const issue of result.error.issues) {
       problems.push({ file: entry.file, field: issue.path.join('.') || '(file)', message: describe(issue, entry.data) });

@@ -4,7 +4,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './check-content.ts';
-import type { RawEntry } from './read-content.ts';
+import type { ContentFile as RawEntry } from './loader.ts';
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 

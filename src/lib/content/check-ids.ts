@@ -1,7 +1,7 @@
 // Ids that must be unique: entries of a collection even ignoring case (URLs and some file systems ignore it, and a
 // checkout on macOS or Windows would keep only one of the files), and questions within a quiz.
 import type { ContentProblem } from './check-content.ts';
-import type { RawEntry } from './read-content.ts';
+import type { ContentFile as RawEntry } from './loader.ts';
 
 export function checkIdsDifferByMoreThanCase(entries: RawEntry[]): ContentProblem[] {
   const seen = new Map<string, RawEntry>();

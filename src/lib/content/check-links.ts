@@ -1,7 +1,7 @@
 // Links in MDX bodies to the site's own content pages (lessons and courses, guidelines, programme pages, webinars):
 // each must name an entry that exists, so a renamed or deleted file does not leave a broken link behind.
 import type { ContentProblem } from './check-content.ts';
-import type { RawEntry } from './read-content.ts';
+import type { ContentFile as RawEntry } from './loader.ts';
 
 type Known = Pick<RawEntry, 'collection' | 'id'>;
 

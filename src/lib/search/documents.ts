@@ -1,6 +1,9 @@
-// Content entries (as readContent returns them) to search documents. Entries that fail their schema are left out:
+// Content entries (as the content loader reads them) to search documents. Entries that fail their schema are left out:
 // npm run content:check reports them.
-import type { RawEntry } from '../content/read-content.ts';
+import type { ContentFile } from '../content/loader.ts';
+
+/** An entry as the loader read it, or as Astro's getCollection gives it (its data parsed again here). */
+type RawEntry = Pick<ContentFile, 'collection' | 'id' | 'data' | 'body'> & Partial<ContentFile>;
 import { courseSchema } from '../../content/schemas/course.ts';
 import { guidelineSchema } from '../../content/schemas/guideline.ts';
 import { lessonSchema } from '../../content/schemas/lesson.ts';

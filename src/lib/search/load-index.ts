@@ -1,14 +1,19 @@
 // Builds the search index from the content folder, webinar transcripts included, once per process.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readContent } from '../content/read-content.ts';
+import { loadContent } from '../content/load-content.ts';
 import { buildDocuments } from './documents.ts';
 import { buildIndex } from './build-index.ts';
 import type { SearchDocument, SearchIndexData } from './types.ts';
 
-/** Every search document of the content under `root` (the project folder, with content/). */
+/** Every search document of the content under `root` (the project folder, with content/), as the loader reads it. */
 export async function documentsFromContent(root = '.'): Promise<SearchDocument[]> {
-  const { entries } = await readContent(join(root, 'content'));
+  const { entries } = await loadContent(join(root, 'content'));
+  return documentsOf(entries, root);
+}
+
+/** Search documents of content entries, with the transcript of each webinar read from content/ under `root`. */
+export async function documentsOf(entries: Parameters<typeof buildDocuments>[0], root = '.'): Promise<SearchDocument[]> {
   const captions: Record<string, string> = {};
   for (const entry of entries.filter((e) => e.collection === 'webinars')) {
     const path = (entry.data as { captions?: unknown } | null)?.captions;
