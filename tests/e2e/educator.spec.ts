@@ -2,7 +2,7 @@
 // and the cohort's CSV export matches the bookings in the database. Learners are refused.
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { adminSql, bookableCohort, expectNoAxeViolations, newLearner, signIn, waitForIslands } from './helpers.ts';
+import { adminSql, bookableCohort, expectNoAxeViolations, newLearner, scaled, signIn, waitForIslands } from './helpers.ts';
 
 const educator = 'educator@mindbody.example';
 const courseTitle = 'Mental health skills for non-mental-health professionals';
@@ -25,7 +25,6 @@ async function book(page: Page, cohortTitle: string): Promise<void> {
 }
 
 test('the demo educator follows a course down to a cohort and exports its learners', async ({ browser, page }) => {
-  test.setTimeout(60_000); // booking now has a check-your-answers step
   const learner = await (await browser.newContext()).newPage();
   const learnerEmail = await newLearner(learner, 'Dora Dashboard');
   const { id: cohort, title: cohortTitle } = await bookableCohort('mental-health-skills-5-day');
@@ -80,7 +79,7 @@ test('the demo educator follows a course down to a cohort and exports its learne
       .map((r) => [r.email, words[r.status] ?? r.status]).sort((a, b) => a[0]!.localeCompare(b[0]!));
     expect(fromCsv).toEqual(fromDb);
     expect(fromCsv).toContainEqual([learnerEmail, 'Booked']);
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: scaled(15_000) });
   expect(cspErrors).toEqual([]);
 });
 

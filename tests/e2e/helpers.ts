@@ -15,6 +15,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 export const demoPassword = 'Password123!';
 
+/** A timeout stretched as the configuration stretches the others on a busy machine (tests/e2e/machine-load.ts). */
+export const scaled = (ms: number) => ms * Number(process.env.E2E_SLOWNESS ?? 1);
+
 /** Signs in through the sign-in page, by keyboard. */
 export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
   await page.goto('/sign-in');
