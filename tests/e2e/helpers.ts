@@ -46,8 +46,29 @@ export async function receivedEmail(page: Page, to: string, subject: string, men
   return email.first();
 }
 
-/** Signs up a new person through the site and confirms the account from the outbox; they end up signed in. */
+/**
+ * A new person with a confirmed account, signed in on `page` (which stays where it was): the account is made through
+ * the auth API's admin endpoint and the session by posting the sign-in form, as fast as setup can be. Tests of signing
+ * up itself use signUpThroughTheSite.
+ */
 export async function newLearner(page: Page, fullName: string): Promise<string> {
+  const email = uniqueEmail(fullName.split(' ')[0]!.toLowerCase());
+  const { serviceRoleKey } = await e2ePlatform();
+  const created = await page.request.post('/auth/v1/admin/users', {
+    headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}` },
+    data: { email, password: 'a-strong-password', email_confirm: true, user_metadata: { full_name: fullName } },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const origin = new URL(created.url()).origin;
+  const signedIn = await page.request.post('/sign-in', {
+    headers: { origin }, form: { email, password: 'a-strong-password', action: 'password' }, maxRedirects: 0,
+  });
+  expect(signedIn.status(), 'signed in').toBe(303);
+  return email;
+}
+
+/** Signs up a new person through the site and confirms the account from the outbox; they end up signed in. */
+export async function signUpThroughTheSite(page: Page, fullName: string): Promise<string> {
   const email = uniqueEmail(fullName.split(' ')[0]!.toLowerCase());
   await page.goto('/sign-up');
   await page.getByLabel('Full name').fill(fullName);
@@ -61,9 +82,14 @@ export async function newLearner(page: Page, fullName: string): Promise<string> 
   return email;
 }
 
+/** What tests/e2e/serve.ts shares about the platform it started. */
+async function e2ePlatform(): Promise<{ adminUrl: string; serviceRoleKey: string }> {
+  return JSON.parse(await readFile(join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`), 'utf8'));
+}
+
 /** Runs SQL as the database owner of the e2e platform, for changes that would come from a deploy (a catalog sync). */
 export async function adminSql(text: string, values: unknown[] = []): Promise<unknown[]> {
-  const { adminUrl } = JSON.parse(await readFile(join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`), 'utf8'));
+  const { adminUrl } = await e2ePlatform();
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
