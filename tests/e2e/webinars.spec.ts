@@ -81,10 +81,11 @@ test('a transcript line, a chapter and a search result each take the video to th
   await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => Math.floor(v.currentTime))).toBe(seconds);
 });
 
-test('the members-only webinar, which has no video, still has a working transcript and chapters for a member', async ({ page }) => {
+test('the members-only webinar has its video, transcript and chapters for a member', async ({ page }) => {
   await signIn(page, 'pharmacist@mindbody.example');
   await page.goto('/webinars/lithium-in-acute-hospital-admissions');
-  await expect(page.getByText('The video of this webinar is not included in the demo')).toBeVisible();
+  await expect(video(page)).toHaveAttribute('src', '/webinars/lithium-in-acute-hospital-admissions/video.webm');
+  await expect(page.getByText('The video of this webinar is not included in the demo')).toHaveCount(0);
   await waitForIslands(page);
   await expect(page.locator('.app-transcript__cue').first()).toBeVisible();
   await expectNoAxeViolations(page);
