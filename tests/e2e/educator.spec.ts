@@ -122,3 +122,29 @@ test('a full demo cohort lists its learners and waiting list within the page wid
   // Long e-mail addresses wrap at the @ and the dots rather than push the table past the page.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
+
+test('the webinar figures show the demo viewing: viewers for every webinar, some watched to the end, with their CPD minutes', async ({ page }) => {
+  await signIn(page, educator);
+  // The demo viewers (other tests may add viewings of their own while this runs, never remove any).
+  const seeded = new Map((await adminSql(`select w.id, w.cpd_minutes, count(v.user_id)::int as viewers, count(v.completed_at)::int as watched
+    from catalog.webinars w left join public.webinar_views v on v.webinar_id = w.id
+      and v.user_id in (select id from auth.users where email like '%@mindbody.example')
+    where w.retired_at is null group by w.id`) as { id: string; cpd_minutes: number; viewers: number; watched: number }[]).map((w) => [w.id, w]));
+  await page.goto('/educator');
+  const table = page.getByRole('table', { name: 'Views and CPD minutes by webinar' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(rows).toHaveCount(seeded.size);
+  let watchedInAll = 0;
+  for (const row of await rows.all()) {
+    const id = (await row.getByRole('link').getAttribute('href'))!.replace('/webinars/', '');
+    const [viewers, watched, minutes] = await row.locator('td > span:last-child').allTextContents().then((cells) => cells.slice(1).map(Number));
+    const demo = seeded.get(id)!;
+    expect(demo.viewers, id).toBeGreaterThanOrEqual(5);
+    expect(viewers, id).toBeGreaterThanOrEqual(demo.viewers);
+    expect(watched, id).toBeGreaterThanOrEqual(demo.watched);
+    expect(minutes, id).toBe(watched! * demo.cpd_minutes);
+    watchedInAll += demo.watched;
+  }
+  expect(watchedInAll).toBeGreaterThanOrEqual(seeded.size * 2);
+  await expectNoAxeViolations(page);
+});
