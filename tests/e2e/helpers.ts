@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,8 +18,20 @@ export const demoPassword = 'Password123!';
 /** A timeout stretched as the configuration stretches the others on a busy machine (tests/e2e/machine-load.ts). */
 export const scaled = (ms: number) => ms * Number(process.env.E2E_SLOWNESS ?? 1);
 
-/** Signs in through the sign-in page, by keyboard. */
+/**
+ * Signs in on `page` (which stays where it was) by posting the sign-in form, as the browser would, without loading
+ * the page: setup for tests of something else. Signing in through the page itself is tested with signInOnThePage.
+ */
 export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
+  const baseURL = (test.info().project.use as { baseURL: string }).baseURL;
+  const response = await page.request.post('/sign-in', {
+    headers: { origin: new URL(baseURL).origin }, form: { email, password, action: 'password' }, maxRedirects: 0,
+  });
+  expect(response.status(), `${email} signed in`).toBe(303);
+}
+
+/** Signs in through the sign-in page, by keyboard. */
+export async function signInOnThePage(page: Page, email: string, password = demoPassword): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -59,11 +71,7 @@ export async function newLearner(page: Page, fullName: string): Promise<string> 
     data: { email, password: 'a-strong-password', email_confirm: true, user_metadata: { full_name: fullName } },
   });
   expect(created.status(), await created.text()).toBe(200);
-  const origin = new URL(created.url()).origin;
-  const signedIn = await page.request.post('/sign-in', {
-    headers: { origin }, form: { email, password: 'a-strong-password', action: 'password' }, maxRedirects: 0,
-  });
-  expect(signedIn.status(), 'signed in').toBe(303);
+  await signIn(page, email, 'a-strong-password');
   return email;
 }
 
