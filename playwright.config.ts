@@ -1,11 +1,16 @@
 import { defineConfig } from '@playwright/test';
-import { availableParallelism } from 'node:os';
+import { e2eSettings, thisMachine } from './tests/e2e/machine-load.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4510);
-// The platform runs beside the browsers: on two cores or fewer a second worker only makes both wait for the CPU.
-const workers = Number(process.env.E2E_WORKERS ?? (availableParallelism() <= 2 ? 1 : 2));
-// Timeouts allow for a busy machine (load 10 on 2 cores); E2E_SLOWNESS multiplies them for a slower one.
-const slowness = Number(process.env.E2E_SLOWNESS ?? 1);
+// Two workers on a quiet machine, one on a busy one, with timeouts stretched by how busy it is. Decided once, when the
+// run starts: the workers read the same configuration file and inherit these through the environment.
+const machine = thisMachine();
+const { workers, slowness } = e2eSettings(machine, process.env);
+if (!process.env.TEST_WORKER_INDEX) {
+  console.log(`E2E: ${workers} worker(s), timeouts x${slowness} (load ${machine.load.map((l) => l.toFixed(1)).join(', ')} on ${machine.cores} cores)`);
+}
+process.env.E2E_WORKERS = String(workers);
+process.env.E2E_SLOWNESS = String(slowness);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -5,7 +5,7 @@
 // slug defaults to "integrated-care-project-overview". The script reads
 //   content/webinars/<slug>.mdx      frontmatter `slides: [{title, points}]` and `chapters: [{start, title}]`
 //   content/transcripts/<slug>.vtt   the captions, with `<v Speaker>` voice tags
-// and writes public/webinars/<slug>.webm (VP9 video at 640x360, 1 frame a second; Opus speech, mono, 10 kbit/s;
+// and writes public/webinars/<slug>.webm, or media/members-only/<slug>.webm for a members-only webinar (VP9 video at 640x360, 1 frame a second; Opus speech, mono, 10 kbit/s;
 // about 1.1-1.4 MB for 12-15 minutes).
 //
 // How it is made:
@@ -19,14 +19,15 @@
 //     chapters, the extra slides share their chapter's time evenly; if fewer, the last slide stays up to the end.
 //
 // Needs ffmpeg/ffprobe (with libvpx-vp9, libopus and drawtext) and espeak-ng, e.g. `apt-get install ffmpeg espeak-ng`.
-// Refuses members-only webinars (their transcript must not end up under public/).
+// A members-only webinar's video goes outside public/ (anything there can be fetched by anyone): the site serves it
+// from /webinars/<slug>/video.webm to those who may watch it (src/lib/webinars/members-video.ts).
 // The work happens in a temporary folder, removed at the end unless --keep is given. Re-running overwrites the output.
 // Not part of `npm test` or CI. It takes around half a minute for a 12-minute webinar.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseEntryText } from '../src/lib/content/parse-entry.ts';
 import { parseTimestamp, parseWebVtt, type Cue } from '../src/lib/webinars/webvtt.ts';
 
@@ -36,7 +37,6 @@ const slug = args.find((a) => !a.startsWith('--')) ?? 'integrated-care-project-o
 const root = resolve(import.meta.dirname, '..');
 const mdxPath = join(root, 'content/webinars', `${slug}.mdx`);
 const vttPath = join(root, 'content/transcripts', `${slug}.vtt`);
-const outPath = join(root, 'public/webinars', `${slug}.webm`);
 
 const W = 640;
 const H = 360;
@@ -298,8 +298,8 @@ if (!existsSync(vttPath)) fail(`no captions at ${vttPath}`);
 
 const { data } = parseEntryText(await readFile(mdxPath, 'utf8'), '.mdx');
 const front = data as { slides?: Slide[]; chapters?: Chapter[]; membersOnly?: boolean };
-// Members-only transcripts are served only through the site; a video under public/ would publish them as speech.
-if (front.membersOnly) fail(`${slug} is members-only, so no public video is made for it`);
+const outPath = join(root, front.membersOnly ? 'media/members-only' : 'public/webinars', `${slug}.webm`);
+await mkdir(dirname(outPath), { recursive: true });
 const slides = front.slides ?? [];
 if (slides.length === 0) fail(`${mdxPath} has no slides in its frontmatter`);
 const cues = parseWebVtt(await readFile(vttPath, 'utf8'));

@@ -1,7 +1,7 @@
 // Demo learning records for a new embedded database, made the way a learner makes them: the demo learner attended the
 // November 2026 5-day course, has done every lesson and passed every quiz but the last (graded by submit_quiz_attempt),
 // so signing in as them shows a course one quiz away from its certificate. Then demo-cohorts.sql gives the demo
-// educator's started cohorts their other learners.
+// educator's started cohorts their other learners, and demo-webinars.sql the webinars their viewers.
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 
@@ -32,6 +32,7 @@ export async function seedDemoLearning(adminUrl: string): Promise<void> {
     }
     await db.query('commit');
     await db.query(await readFile(new URL('./demo-cohorts.sql', import.meta.url), 'utf8'));
+    await db.query(await readFile(new URL('./demo-webinars.sql', import.meta.url), 'utf8'));
   } catch (error) {
     await db.query('rollback').catch(() => {});
     throw error;

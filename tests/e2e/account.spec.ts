@@ -71,6 +71,7 @@ test('wrong password and empty fields get clear messages linked to the fields', 
 test('a forgotten password is reset through an e-mailed link, and the new password signs in', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   const email = await newLearner(page, 'Rosa Reset');
+  await page.goto('/account');
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await page.goto('/sign-in');
@@ -104,6 +105,7 @@ test('a forgotten password is reset through an e-mailed link, and the new passwo
 test('an e-mailed sign-in link signs you in once', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   const email = await newLearner(page, 'Lin Link');
+  await page.goto('/account');
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await page.goto('/sign-in');

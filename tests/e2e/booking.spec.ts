@@ -5,7 +5,6 @@ import { adminSql, bookableCohort, expectNoAxeViolations, newLearner, signIn } f
 const course = '/courses/mental-health-skills-3-week';
 
 test('a full cohort puts the next learner on the waiting list, and a cancellation gives them the place', async ({ browser }) => {
-  test.setTimeout(90_000);
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await newLearner(first, 'Ada First');
@@ -82,7 +81,6 @@ test('booking and cancelling work without JavaScript, and the calendar file down
 });
 
 test('booking checks the dates first, then confirms with a reference, the sessions, the calendar file and study leave', async ({ page }) => {
-  test.setTimeout(60_000);
   await newLearner(page, 'Łucja Reference');
   const cohort = await bookableCohort('mental-health-skills-5-day');
   await page.goto('/courses/mental-health-skills-5-day');

@@ -3,7 +3,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, newLearner } from './helpers.ts';
 
-test.describe.configure({ timeout: 90_000 });
 
 test('CPD done elsewhere is added with its own date, hours and type, explained when incomplete, and can be removed', async ({ page }) => {
   await newLearner(page, 'Wiktoria Elsewhere');

@@ -2,7 +2,7 @@
 // and the cohort's CSV export matches the bookings in the database. Learners are refused.
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { adminSql, bookableCohort, expectNoAxeViolations, newLearner, signIn, waitForIslands } from './helpers.ts';
+import { adminSql, bookableCohort, expectNoAxeViolations, newLearner, scaled, signIn, waitForIslands } from './helpers.ts';
 
 const educator = 'educator@mindbody.example';
 const courseTitle = 'Mental health skills for non-mental-health professionals';
@@ -25,7 +25,6 @@ async function book(page: Page, cohortTitle: string): Promise<void> {
 }
 
 test('the demo educator follows a course down to a cohort and exports its learners', async ({ browser, page }) => {
-  test.setTimeout(60_000); // booking now has a check-your-answers step
   const learner = await (await browser.newContext()).newPage();
   const learnerEmail = await newLearner(learner, 'Dora Dashboard');
   const { id: cohort, title: cohortTitle } = await bookableCohort('mental-health-skills-5-day');
@@ -80,7 +79,7 @@ test('the demo educator follows a course down to a cohort and exports its learne
       .map((r) => [r.email, words[r.status] ?? r.status]).sort((a, b) => a[0]!.localeCompare(b[0]!));
     expect(fromCsv).toEqual(fromDb);
     expect(fromCsv).toContainEqual([learnerEmail, 'Booked']);
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: scaled(15_000) });
   expect(cspErrors).toEqual([]);
 });
 
@@ -122,4 +121,30 @@ test('a full demo cohort lists its learners and waiting list within the page wid
   await expect(learners.getByRole('row').filter({ hasText: 'Waiting list' })).toHaveCount(4);
   // Long e-mail addresses wrap at the @ and the dots rather than push the table past the page.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});
+
+test('the webinar figures show the demo viewing: viewers for every webinar, some watched to the end, with their CPD minutes', async ({ page }) => {
+  await signIn(page, educator);
+  // The demo viewers (other tests may add viewings of their own while this runs, never remove any).
+  const seeded = new Map((await adminSql(`select w.id, w.cpd_minutes, count(v.user_id)::int as viewers, count(v.completed_at)::int as watched
+    from catalog.webinars w left join public.webinar_views v on v.webinar_id = w.id
+      and v.user_id in (select id from auth.users where email like '%@mindbody.example')
+    where w.retired_at is null group by w.id`) as { id: string; cpd_minutes: number; viewers: number; watched: number }[]).map((w) => [w.id, w]));
+  await page.goto('/educator');
+  const table = page.getByRole('table', { name: 'Views and CPD minutes by webinar' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(rows).toHaveCount(seeded.size);
+  let watchedInAll = 0;
+  for (const row of await rows.all()) {
+    const id = (await row.getByRole('link').getAttribute('href'))!.replace('/webinars/', '');
+    const [viewers, watched, minutes] = await row.locator('td > span:last-child').allTextContents().then((cells) => cells.slice(1).map(Number));
+    const demo = seeded.get(id)!;
+    expect(demo.viewers, id).toBeGreaterThanOrEqual(5);
+    expect(viewers, id).toBeGreaterThanOrEqual(demo.viewers);
+    expect(watched, id).toBeGreaterThanOrEqual(demo.watched);
+    expect(minutes, id).toBe(watched! * demo.cpd_minutes);
+    watchedInAll += demo.watched;
+  }
+  expect(watchedInAll).toBeGreaterThanOrEqual(seeded.size * 2);
+  await expectNoAxeViolations(page);
 });

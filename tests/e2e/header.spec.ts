@@ -1,6 +1,6 @@
 // One header everywhere: prerendered pages (home, courses, webinars, programme, 404) say who is signed in too.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './helpers.ts';
+import { expectNoAxeViolations, signInOnThePage } from './helpers.ts';
 
 const prerendered = ['/', '/courses', '/webinars', '/programme', '/no-such-page'];
 
@@ -10,7 +10,7 @@ test('a signed-in person sees their name and Sign out on every page, prerendered
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.location().url.endsWith('/no-such-page')) problems.push(message.text());
   });
-  await signIn(page, 'learner@mindbody.example');
+  await signInOnThePage(page, 'learner@mindbody.example');
   for (const path of [...prerendered, '/my-learning', '/guidelines']) {
     await page.goto(path);
     const account = page.getByRole('navigation', { name: 'Account' });

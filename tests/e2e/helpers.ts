@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +15,23 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 export const demoPassword = 'Password123!';
 
-/** Signs in through the sign-in page, by keyboard. */
+/** A timeout stretched as the configuration stretches the others on a busy machine (tests/e2e/machine-load.ts). */
+export const scaled = (ms: number) => ms * Number(process.env.E2E_SLOWNESS ?? 1);
+
+/**
+ * Signs in on `page` (which stays where it was) by posting the sign-in form, as the browser would, without loading
+ * the page: setup for tests of something else. Signing in through the page itself is tested with signInOnThePage.
+ */
 export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
+  const baseURL = (test.info().project.use as { baseURL: string }).baseURL;
+  const response = await page.request.post('/sign-in', {
+    headers: { origin: new URL(baseURL).origin }, form: { email, password, action: 'password' }, maxRedirects: 0,
+  });
+  expect(response.status(), `${email} signed in`).toBe(303);
+}
+
+/** Signs in through the sign-in page, by keyboard. */
+export async function signInOnThePage(page: Page, email: string, password = demoPassword): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -43,8 +58,25 @@ export async function receivedEmail(page: Page, to: string, subject: string, men
   return email.first();
 }
 
-/** Signs up a new person through the site and confirms the account from the outbox; they end up signed in. */
+/**
+ * A new person with a confirmed account, signed in on `page` (which stays where it was): the account is made through
+ * the auth API's admin endpoint and the session by posting the sign-in form, as fast as setup can be. Tests of signing
+ * up itself use signUpThroughTheSite.
+ */
 export async function newLearner(page: Page, fullName: string): Promise<string> {
+  const email = uniqueEmail(fullName.split(' ')[0]!.toLowerCase());
+  const { serviceRoleKey } = await e2ePlatform();
+  const created = await page.request.post('/auth/v1/admin/users', {
+    headers: { apikey: serviceRoleKey, authorization: `Bearer ${serviceRoleKey}` },
+    data: { email, password: 'a-strong-password', email_confirm: true, user_metadata: { full_name: fullName } },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  await signIn(page, email, 'a-strong-password');
+  return email;
+}
+
+/** Signs up a new person through the site and confirms the account from the outbox; they end up signed in. */
+export async function signUpThroughTheSite(page: Page, fullName: string): Promise<string> {
   const email = uniqueEmail(fullName.split(' ')[0]!.toLowerCase());
   await page.goto('/sign-up');
   await page.getByLabel('Full name').fill(fullName);
@@ -58,9 +90,14 @@ export async function newLearner(page: Page, fullName: string): Promise<string> 
   return email;
 }
 
+/** What tests/e2e/serve.ts shares about the platform it started. */
+async function e2ePlatform(): Promise<{ adminUrl: string; serviceRoleKey: string }> {
+  return JSON.parse(await readFile(join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`), 'utf8'));
+}
+
 /** Runs SQL as the database owner of the e2e platform, for changes that would come from a deploy (a catalog sync). */
 export async function adminSql(text: string, values: unknown[] = []): Promise<unknown[]> {
-  const { adminUrl } = JSON.parse(await readFile(join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`), 'utf8'));
+  const { adminUrl } = await e2ePlatform();
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -28,7 +28,6 @@ test('the first question is on the page before the JavaScript loads, and hydrate
 
 for (const javaScriptEnabled of [true, false]) {
   test(`one question at a time, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: back, check your answers, change one, submit`, async ({ browser }) => {
-    test.setTimeout(60_000);
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await newLearner(page, javaScriptEnabled ? 'Bea Back' : 'Nico NoScript');

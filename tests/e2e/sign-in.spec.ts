@@ -1,6 +1,6 @@
 // Where signing in, signing up and signing out lead, and that no `next` leads off the site.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, newLearner, signIn } from './helpers.ts';
+import { expectNoAxeViolations, signIn, signUpThroughTheSite } from './helpers.ts';
 
 const offSite = ['/.//evil.example', '/%2e//evil.example', '/a/..//evil.example/path'];
 
@@ -68,7 +68,7 @@ test('opening /sign-out asks to confirm, signs out by keyboard, and signed out i
 });
 
 test('a new account is welcomed with what to do next', async ({ page }) => {
-  await newLearner(page, 'Wendy Welcome');
+  await signUpThroughTheSite(page, 'Wendy Welcome');
   const next = page.getByRole('region', { name: 'What to do next' });
   await expect(next.getByRole('link', { name: 'Find a course and book a place' })).toHaveAttribute('href', '/courses');
   await expect(next.getByRole('link', { name: 'My learning' })).toHaveAttribute('href', '/my-learning');

@@ -1,0 +1,31 @@
+// How many browsers the end-to-end tests run at once, and how far their timeouts stretch, from how busy the machine is
+// when they start. The platform under test shares the CPU with the browsers: a second worker helps only when a core is
+// free for it, and on a busy machine (load 7-11 on 2 cores) every step takes longer, so the timeouts scale with it.
+import { availableParallelism, loadavg } from 'node:os';
+
+export interface Machine {
+  cores: number;
+  /** The 1- and 5-minute load averages. */
+  load: [number, number];
+}
+
+export interface E2eSettings {
+  workers: number;
+  /** What the timeouts are multiplied by: 1 on a quiet machine, up to 3 on a very busy one. */
+  slowness: number;
+}
+
+/** Settings for this machine; E2E_WORKERS and E2E_SLOWNESS, when set, win. */
+export function e2eSettings(machine: Machine, env: Record<string, string | undefined> = {}): E2eSettings {
+  // The busier of the last minute and the last five, so a lull between other people's jobs does not count as quiet.
+  const load = Math.max(...machine.load);
+  const free = machine.cores - load;
+  const workers = env.E2E_WORKERS ? Number(env.E2E_WORKERS) : free >= 1.5 ? Math.min(2, machine.cores) : 1;
+  const slowness = env.E2E_SLOWNESS ? Number(env.E2E_SLOWNESS) : Math.min(3, Math.max(1, Math.round((load / machine.cores) * 10) / 10));
+  return { workers, slowness };
+}
+
+export const thisMachine = (): Machine => {
+  const [one, five] = loadavg();
+  return { cores: availableParallelism(), load: [one!, five!] };
+};
