@@ -1,6 +1,8 @@
 // The applications waiting for a decision (the oldest first) and the latest decisions, with the applicants' names:
 // for the pharmacy network's and the champions' queues.
+import { z } from 'zod';
 import type { Supabase } from './supabase/server.ts';
+import { charCount, typedText } from './typed-text.ts';
 
 const shownPending = 50;
 
@@ -33,3 +35,16 @@ export async function applicantNames(supabase: Supabase, ids: string[]): Promise
   const { data } = await supabase.from('profiles').select('id, full_name').in('id', [...new Set(ids)]);
   return new Map((data ?? []).map((p) => [p.id, p.full_name]));
 }
+
+export interface ApplicationDecision {
+  applicant: string;
+  approve: boolean;
+  reason: string;
+}
+
+/** A decision posted from a queue, whose form names the applicant's id `field`. The database asks for a reason to decline. */
+export const applicationDecisionForm = (field: 'applicant' | 'member') => z.object({
+  [field]: typedText('Applicant').pipe(z.guid('This application is no longer in the queue. Reload the page.')),
+  decision: z.enum(['approve', 'decline'], 'Choose approve or decline.'),
+  reason: typedText('Reason').refine((v) => charCount(v) <= 500, 'Keep the reason to 500 characters or fewer.'),
+}).transform((d): ApplicationDecision => ({ applicant: d[field] as string, approve: d.decision === 'approve', reason: d.reason }));

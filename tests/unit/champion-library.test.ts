@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ilikeText, libraryHref, readLibraryQuery, searchFilter, selectPage, tagOptions, type IndexRow } from '../../src/lib/champions/library.ts';
 import { pageItems } from '../../src/lib/paging.ts';
-import { checkDecision, checkReport } from '../../src/lib/champions/reasons.ts';
+import { decisionForm, reportForm } from '../../src/lib/champions/reasons.ts';
+import { readForm } from '../../src/lib/forms.ts';
 import { hostOf, noteParagraphs, usefulText } from '../../src/lib/champions/resource.ts';
 
 const row = (id: string, day: number, useful = 0, tags: string[] = [], audience = 'Everyone'): IndexRow =>
@@ -82,16 +83,21 @@ describe('reasons', () => {
   };
 
   it('a report needs 3 to 500 characters', () => {
-    expect(checkReport(form({ reason: ' ok ' })).errors).toEqual([{ field: 'reason', message: 'Say what is wrong with this resource' }]);
-    expect(checkReport(form({ reason: 'x'.repeat(501) })).errors[0]?.message).toBe('Reason must be 500 characters or fewer');
-    expect(checkReport(form({ reason: ' Link is broken ' }))).toEqual({ errors: [], reason: 'Link is broken' });
+    expect(readForm(reportForm, form({ reason: ' ok ' }))).toEqual({ ok: false, errors: [{ field: 'reason', message: 'Say what is wrong with this resource' }] });
+    expect(readForm(reportForm, form({ reason: 'x'.repeat(501) }))).toEqual({ ok: false, errors: [{ field: 'reason', message: 'Reason must be 500 characters or fewer' }] });
+    expect(readForm(reportForm, form({ reason: ' Link is broken ' }))).toEqual({ ok: true, data: { reason: 'Link is broken' } });
+    expect(readForm(reportForm, form({ reason: 'Broken\u0000' }))).toEqual({ ok: false, errors: [{ field: 'reason', message: 'Remove the hidden NUL character from the reason' }] });
   });
 
   it('rejecting needs a reason; approving does not', () => {
-    expect(checkDecision(form({ resource: 'r1', decision: 'approve' }))).toEqual({ error: null, decision: { resource: 'r1', approve: true, reason: null } });
-    expect(checkDecision(form({ resource: 'r1', decision: 'reject', reason: '  ' })).error).toBe('Give a reason for rejecting: the champion will see it.');
-    expect(checkDecision(form({ resource: 'r1', decision: 'reject', reason: 'Out of date' })).decision).toEqual({ resource: 'r1', approve: false, reason: 'Out of date' });
-    expect(checkDecision(form({ resource: 'r1' })).error).toBe('Choose approve or reject.');
+    const r1 = 'c0000000-0000-4000-8000-000000000001';
+    const error = (fields: Record<string, string>) => { const result = readForm(decisionForm, form(fields)); return result.ok ? null : result.errors[0]?.message; };
+    expect(readForm(decisionForm, form({ resource: r1, decision: 'approve' }))).toEqual({ ok: true, data: { resource: r1, approve: true, reason: null } });
+    expect(error({ resource: r1, decision: 'reject', reason: '  ' })).toBe('Give a reason for rejecting: the champion will see it.');
+    expect(readForm(decisionForm, form({ resource: r1, decision: 'reject', reason: 'Out of date' }))).toEqual({ ok: true, data: { resource: r1, approve: false, reason: 'Out of date' } });
+    expect(error({ resource: r1 })).toBe('Choose approve or reject.');
+    expect(error({ resource: r1, decision: 'reject', reason: 'x'.repeat(501) })).toBe('Keep the reason to 500 characters or fewer.');
+    expect(error({ resource: 'r1', decision: 'approve' })).toBe('This resource is no longer in the queue. Reload the page.');
   });
 });
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, checkResource, parseTags } from '../../src/lib/champions/resource-form.ts';
+import { checkLink, parseTags, resourceForm, typedResource } from '../../src/lib/champions/resource-form.ts';
+import { readForm } from '../../src/lib/forms.ts';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
   return data;
+};
+
+/** The form read as the pages read it: the values to save, or a message per field. */
+const checkResource = (data: FormData) => {
+  const result = readForm(resourceForm, data);
+  return result.ok ? { errors: [], values: result.data } : { errors: result.errors, values: typedResource(data) };
 };
 
 const valid = {
@@ -82,6 +89,11 @@ describe('checkResource refuses', () => {
     expect(tags('a1, b2, c3, d4, e5, f6, g7, h8, i9')).toEqual([{ field: 'tags', message: 'Enter 8 tags or fewer (you entered 9)' }]);
     expect(tags('sleep, x')).toEqual([{ field: 'tags', message: 'Each tag must be 2 to 30 characters long: change “x”' }]);
     expect(tags(`sleep, ${'y'.repeat(31)}`)[0]?.field).toBe('tags');
+  });
+
+  it('a NUL character, which the database cannot store', () => {
+    expect(checkResource(form({ ...valid, title: 'Sleep\u0000 and shift work' })).errors).toEqual([{ field: 'title', message: 'Remove the hidden NUL character from the title' }]);
+    expect(checkResource(form({ ...valid, note: 'A tip\u0000' })).errors).toEqual([{ field: 'note', message: 'Remove the hidden NUL character from the note' }]);
   });
 
   it('an audience or trust not on the list', () => {

@@ -1,8 +1,11 @@
 // Applying to be a champion: the form, checked before it reaches the database, and a person's own application.
-import type { FieldError } from '../forms.ts';
-import { field } from '../auth/validate.ts';
+import { z } from 'zod';
+import { typedText } from '../typed-text.ts';
 import { trusts } from '../../content/schemas/guideline.ts';
 import type { Supabase } from '../supabase/server.ts';
+import { refusalMessage } from '../http/refusal.ts';
+import { refused, saved, type Outcome } from '../outcome.ts';
+import { applicantNames, type ApplicationDecision } from '../applications.ts';
 
 export interface ChampionApplicationInput {
   trust: string;
@@ -17,16 +20,15 @@ export interface ChampionApplication extends ChampionApplicationInput {
   decision_reason: string | null;
 }
 
-export function checkChampionApplication(form: FormData): { errors: FieldError[]; values: ChampionApplicationInput } {
-  const values = { trust: field(form, 'trust'), job_role: field(form, 'job_role'), motivation: field(form, 'motivation') };
-  const errors: FieldError[] = [];
-  if (!(trusts as readonly string[]).includes(values.trust)) errors.push({ field: 'trust', message: 'Choose the trust you work for' });
-  if (values.job_role.length < 2) errors.push({ field: 'job_role', message: 'Enter your job title' });
-  else if (values.job_role.length > 120) errors.push({ field: 'job_role', message: 'Job title must be 120 characters or fewer' });
-  if (values.motivation.length < 10) errors.push({ field: 'motivation', message: 'Say in a sentence or two what you would do as a champion' });
-  else if (values.motivation.length > 1000) errors.push({ field: 'motivation', message: 'Keep what you would do to 1,000 characters or fewer' });
-  return { errors, values };
-}
+export const championApplicationForm = z.object({
+  trust: typedText('Trust').refine((v) => (trusts as readonly string[]).includes(v), 'Choose the trust you work for'),
+  job_role: typedText('Job title')
+    .refine((v) => v.length >= 2, 'Enter your job title')
+    .refine((v) => v.length <= 120, 'Job title must be 120 characters or fewer'),
+  motivation: typedText('What you would do')
+    .refine((v) => v.length >= 10, 'Say in a sentence or two what you would do as a champion')
+    .refine((v) => v.length <= 1000, 'Keep what you would do to 1,000 characters or fewer'),
+}) satisfies z.ZodType<ChampionApplicationInput>;
 
 /** The signed-in person's own application, or null if they have never applied. */
 export async function myChampionApplication(supabase: Supabase, userId: string): Promise<ChampionApplication | null> {
@@ -34,4 +36,16 @@ export async function myChampionApplication(supabase: Supabase, userId: string):
     .select('status, trust, job_role, motivation, applied_at, decided_at, decision_reason').eq('user_id', userId).maybeSingle();
   if (error) throw new Error('Your application to be a champion could not be loaded.');
   return data as ChampionApplication | null;
+}
+
+export async function applyToBeChampion(supabase: Supabase, values: ChampionApplicationInput): Promise<Outcome> {
+  const { error } = await supabase.rpc('apply_to_be_champion', values);
+  return error ? refused(refusalMessage(error, 'Your application could not be sent. Try again in a minute.')) : saved(undefined);
+}
+
+/** An admin's decision on an application; gives the applicant's name for the confirmation. */
+export async function decideChampionApplication(supabase: Supabase, { applicant, approve, reason }: ApplicationDecision): Promise<Outcome<{ name: string }>> {
+  const { error } = await supabase.rpc('decide_champion_application', { applicant, approve, reason: reason || undefined });
+  const name = (await applicantNames(supabase, [applicant])).get(applicant) || 'The applicant';
+  return error ? refused(refusalMessage(error, 'The decision could not be saved. Try again in a minute.')) : saved({ name });
 }

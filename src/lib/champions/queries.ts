@@ -68,6 +68,12 @@ export async function findResource(supabase: Supabase, id: string | undefined): 
   return { resource: data as Resource | null, loadError: '' };
 }
 
+/** One of the signed-in person's own resources (null if it is someone else's, or there is none), or why it failed. */
+export async function findOwnResource(supabase: Supabase, id: string | undefined, userId: string): Promise<{ resource: Resource | null; loadError: string }> {
+  const found = await findResource(supabase, id);
+  return found.resource && found.resource.author !== userId ? { resource: null, loadError: '' } : found;
+}
+
 /** The signed-in champion's own resources, newest first. */
 export async function loadMine(supabase: Supabase, userId: string): Promise<Resource[]> {
   const { data, error } = await supabase.from('resources').select(resourceColumns).eq('author', userId).order('created_at', { ascending: false });

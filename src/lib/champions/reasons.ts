@@ -1,20 +1,14 @@
 // Reasons people type: why a resource is reported, and why a moderator rejects one. The database has the same rules.
-import type { FieldError } from '../forms.ts';
-
-const length = (text: string) => [...text].length;
-
-function reasonText(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
-}
+import { z } from 'zod';
+import { charCount as length, typedText } from '../typed-text.ts';
+import { isResourceId } from './resource.ts';
 
 /** A report needs 3 to 500 characters saying what is wrong. */
-export function checkReport(form: FormData): { errors: FieldError[]; reason: string } {
-  const reason = reasonText(form, 'reason');
-  const error = length(reason) < 3 ? 'Say what is wrong with this resource'
-    : length(reason) > 500 ? 'Reason must be 500 characters or fewer' : null;
-  return { errors: error ? [{ field: 'reason', message: error }] : [], reason };
-}
+export const reportForm = z.object({
+  reason: typedText('Reason')
+    .refine((v) => length(v) >= 3, 'Say what is wrong with this resource')
+    .refine((v) => length(v) <= 500, 'Reason must be 500 characters or fewer'),
+});
 
 export interface Decision {
   resource: string;
@@ -23,11 +17,9 @@ export interface Decision {
 }
 
 /** Approve, or reject with a reason the champion sees (up to 500 characters). */
-export function checkDecision(form: FormData): { error: string | null; decision: Decision } {
-  const reason = reasonText(form, 'reason');
-  const decision = { resource: String(form.get('resource') ?? ''), approve: form.get('decision') === 'approve', reason: reason || null };
-  if (form.get('decision') !== 'approve' && form.get('decision') !== 'reject') return { error: 'Choose approve or reject.', decision };
-  if (!decision.approve && !reason) return { error: 'Give a reason for rejecting: the champion will see it.', decision };
-  if (length(reason) > 500) return { error: 'Keep the reason to 500 characters or fewer.', decision };
-  return { error: null, decision };
-}
+export const decisionForm = z.object({
+  resource: typedText('Resource').refine(isResourceId, 'This resource is no longer in the queue. Reload the page.'),
+  decision: z.enum(['approve', 'reject'], 'Choose approve or reject.'),
+  reason: typedText('Reason').refine((v) => length(v) <= 500, 'Keep the reason to 500 characters or fewer.'),
+}).refine((d) => d.decision === 'approve' || d.reason !== '', { path: ['reason'], message: 'Give a reason for rejecting: the champion will see it.' })
+  .transform((d): Decision => ({ resource: d.resource, approve: d.decision === 'approve', reason: d.reason || null }));

@@ -1,5 +1,6 @@
 // The share-a-resource form (in the order it asks: title, summary, link, note, tags, audience, trust), checked before it reaches the database with the same rules the database enforces.
-import type { FieldError } from '../forms.ts';
+import { z } from 'zod';
+import { charCount as length, typedFields, typedText } from '../typed-text.ts';
 
 export const audiences = ['Everyone', 'Nurses', 'Doctors', 'Allied health professionals', 'Pharmacists', 'Healthcare assistants'] as const;
 export const resourceTrusts = ['All trusts', 'South London and Maudsley', "King's College Hospital", "Guy's and St Thomas'"] as const;
@@ -14,15 +15,6 @@ export interface ResourceInput {
   tags: string[];
   audience: string;
   trust: string;
-}
-
-/** Characters as Postgres counts them (code points, not UTF-16 units). */
-const length = (text: string) => [...text].length;
-
-/** A form value, trimmed, with Windows line endings made plain so lengths match what is stored. */
-function text(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
 }
 
 /** Comma-separated tags: trimmed, lower-cased, spaces collapsed, a leading # dropped, duplicates removed. */
@@ -49,41 +41,52 @@ export function checkLink(raw: string): { url: string } | { message: string } {
   return { url: url.href };
 }
 
-function checkLength(field: string, label: string, value: string, [min, max]: readonly [number, number]): FieldError | null {
-  if (!value) return { field, message: `Enter a ${label.toLowerCase()}` };
-  if (length(value) < min) return { field, message: `${label} must be ${min} characters or more` };
-  if (length(value) > max) return { field, message: `${label} must be ${max} characters or fewer` };
-  return null;
-}
+/** A text field between `min` and `max` characters, with messages naming it. */
+const sized = (label: string, [min, max]: readonly [number, number], tidy = (v: string) => v) => typedText(label).transform(tidy)
+  .refine((v) => v !== '', `Enter a ${label.toLowerCase()}`)
+  .refine((v) => v === '' || length(v) >= min, `${label} must be ${min} characters or more`)
+  .refine((v) => length(v) <= max, `${label} must be ${max} characters or fewer`);
 
-function checkTags(tags: string[]): FieldError | null {
-  if (tags.length > limits.tags) return { field: 'tags', message: `Enter ${limits.tags} tags or fewer (you entered ${tags.length})` };
+/** The link, or none when there is a note instead: checked as a pair, so the problem is shown on the link. */
+const linkOrNote = z.object({ url: typedText('Link'), note: z.string() }).transform(({ url, note }, ctx) => {
+  if (!url) {
+    if (!note) ctx.issues.push({ code: 'custom', message: 'Add a link or a short note', input: url });
+    return null;
+  }
+  const link = checkLink(url);
+  if ('message' in link) ctx.issues.push({ code: 'custom', message: link.message, input: url });
+  return 'url' in link ? link.url : null;
+});
+
+const tagList = typedText('Tags').transform(parseTags).superRefine((tags, ctx) => {
   const [min, max] = limits.tag;
   const bad = tags.find((t) => length(t) < min || length(t) > max);
-  return bad === undefined ? null : { field: 'tags', message: `Each tag must be ${min} to ${max} characters long: change “${bad}”` };
+  if (tags.length > limits.tags) ctx.addIssue(`Enter ${limits.tags} tags or fewer (you entered ${tags.length})`);
+  else if (bad !== undefined) ctx.addIssue(`Each tag must be ${min} to ${max} characters long: change “${bad}”`);
+});
+
+const oneOf = (label: string, options: readonly string[], message: string) =>
+  typedText(label).refine((v) => options.includes(v), message);
+
+/** The link is read with the note beside it, to know whether either was given. */
+function pairLinkWithNote(fields: unknown) {
+  const form = fields as Record<string, unknown>;
+  return { ...form, url: { url: form.url, note: typeof form.note === 'string' ? form.note.trim() : '' } };
 }
 
-export function checkResource(form: FormData): { errors: FieldError[]; values: ResourceInput } {
-  const rawUrl = text(form, 'url');
-  const link = rawUrl ? checkLink(rawUrl) : null;
-  const values: ResourceInput = {
-    title: text(form, 'title').replace(/\s+/g, ' '),
-    url: link && 'url' in link ? link.url : rawUrl || null,
-    note: text(form, 'note') || null,
-    summary: text(form, 'summary'),
-    tags: parseTags(text(form, 'tags')),
-    audience: text(form, 'audience'),
-    trust: text(form, 'trust'),
-  };
-  const errors = [
-    checkLength('title', 'Title', values.title, limits.title),
-    checkLength('summary', 'Summary', values.summary, limits.summary),
-    link && 'message' in link ? { field: 'url', message: link.message } : null,
-    !values.url && !values.note ? { field: 'url', message: 'Add a link or a short note' } : null,
-    values.note && length(values.note) > limits.note ? { field: 'note', message: 'Note must be 2,000 characters or fewer' } : null,
-    checkTags(values.tags),
-    (audiences as readonly string[]).includes(values.audience) ? null : { field: 'audience', message: 'Choose who the resource is for' },
-    (resourceTrusts as readonly string[]).includes(values.trust) ? null : { field: 'trust', message: 'Choose which trust the resource is for' },
-  ].filter((e): e is FieldError => e !== null);
-  return { errors, values };
+/** The share and edit form: the values to save, tidied as the database stores them, or a message per field. */
+export const resourceForm = z.preprocess(pairLinkWithNote, z.object({
+  title: sized('Title', limits.title, (v) => v.replace(/\s+/g, ' ')),
+  summary: sized('Summary', limits.summary),
+  url: linkOrNote,
+  note: typedText('Note').refine((v) => length(v) <= limits.note, 'Note must be 2,000 characters or fewer').transform((v) => v || null),
+  tags: tagList,
+  audience: oneOf('Audience', audiences, 'Choose who the resource is for'),
+  trust: oneOf('Trust', resourceTrusts, 'Choose which trust the resource is for'),
+})) satisfies z.ZodType<ResourceInput>;
+
+/** What was typed, to show the form again after a problem (the link as typed, so it can be corrected). */
+export function typedResource(form: FormData): Partial<ResourceInput> {
+  const typed = typedFields(form);
+  return { ...typed, url: typed.url || null, note: typed.note || null, tags: parseTags(typed.tags ?? '') };
 }

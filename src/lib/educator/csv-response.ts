@@ -1,6 +1,4 @@
 // Responses of the educator CSV routes: the file as a download, or a plain message saying why not.
-import { teaches } from '../roles.ts';
-import type { APIContext } from 'astro';
 import type { Refusal } from './access.ts';
 import { toCsv, type CsvTable } from '../csv.ts';
 
@@ -17,16 +15,3 @@ export function plainMessage(status: number, message: string): Response {
 }
 
 export const refusalResponse = (refusal: Refusal) => plainMessage(refusal.status, refusal.message);
-
-/**
- * Before any query: someone signed out is sent to sign in and back to the page the file belongs to; someone who is
- * neither an educator nor an admin gets a 403. Returns null when the request may go on.
- */
-export function csvGate({ locals, url, redirect }: Pick<APIContext, 'locals' | 'url' | 'redirect'>): Response | null {
-  if (!locals.user) {
-    const page = url.pathname.replace(/\/[^/]+\.csv$/, '') || '/educator';
-    return redirect(`/sign-in?next=${encodeURIComponent(page)}`);
-  }
-  if (!teaches(locals.user)) return plainMessage(403, 'These files are for educators and admins only.');
-  return null;
-}

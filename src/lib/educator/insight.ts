@@ -26,6 +26,3 @@ export const cohortLearners = (supabase: Rpc, cohort: string) =>
   call<CohortLearner[]>(supabase, 'cohort_learners', { cohort }, []);
 
 export const webinarInsight = (supabase: Rpc) => call<WebinarFigures[]>(supabase, 'webinar_insight', {}, []);
-
-/** For someone who is neither an educator nor an admin: refused before asking the database. */
-export const notAnEducator = <T>(): Loaded<T> => ({ refusal: { status: 403, message: '' } });

@@ -1,8 +1,11 @@
 // The pharmacy network application form, checked before it reaches the database, and a person's membership.
-import type { FieldError } from '../forms.ts';
-import { field } from '../auth/validate.ts';
+import { z } from 'zod';
+import { typedText } from '../typed-text.ts';
 import { trusts } from '../../content/schemas/guideline.ts';
 import type { Supabase } from '../supabase/server.ts';
+import { refusalMessage } from '../http/refusal.ts';
+import { refused, saved, type Outcome } from '../outcome.ts';
+import type { ApplicationDecision } from '../applications.ts';
 
 export { trusts };
 
@@ -22,21 +25,14 @@ export interface Membership {
   decision_reason: string | null;
 }
 
-export function checkApplication(form: FormData): { errors: FieldError[]; values: ApplicationInput } {
-  const values = {
-    trust: field(form, 'trust'),
-    job_role: field(form, 'job_role'),
-    gphc_number: field(form, 'gphc_number').replace(/\s+/g, ''),
-  };
-  const errors: FieldError[] = [];
-  if (!(trusts as readonly string[]).includes(values.trust)) errors.push({ field: 'trust', message: 'Choose the trust you work for' });
-  if (values.job_role.length < 2) errors.push({ field: 'job_role', message: 'Enter your job title' });
-  else if (values.job_role.length > 120) errors.push({ field: 'job_role', message: 'Job title must be 120 characters or fewer' });
-  if (!/^\d{7}$/.test(values.gphc_number)) {
-    errors.push({ field: 'gphc_number', message: 'Enter your GPhC registration number: 7 digits, for example 2071234' });
-  }
-  return { errors, values };
-}
+export const networkApplicationForm = z.object({
+  trust: typedText('Trust').refine((v) => (trusts as readonly string[]).includes(v), 'Choose the trust you work for'),
+  job_role: typedText('Job title')
+    .refine((v) => v.length >= 2, 'Enter your job title')
+    .refine((v) => v.length <= 120, 'Job title must be 120 characters or fewer'),
+  gphc_number: typedText('GPhC number').transform((v) => v.replace(/\s+/g, ''))
+    .refine((v) => /^\d{7}$/.test(v), 'Enter your GPhC registration number: 7 digits, for example 2071234'),
+}) satisfies z.ZodType<ApplicationInput>;
 
 /** The signed-in person's own membership, or null if they have never applied. */
 export async function myMembership(supabase: Supabase, userId: string): Promise<Membership | null> {
@@ -51,4 +47,15 @@ export async function isNetworkMember(supabase: Supabase, signedIn: boolean): Pr
   if (!signedIn) return false;
   const { data } = await supabase.rpc('is_network_member');
   return data === true;
+}
+
+export async function joinNetwork(supabase: Supabase, values: ApplicationInput): Promise<Outcome> {
+  const { error } = await supabase.rpc('join_network', values);
+  return error ? refused(refusalMessage(error, 'Your application could not be sent. Try again in a minute.')) : saved(undefined);
+}
+
+/** An admin's or network lead's decision on an application to join. */
+export async function decideMembership(supabase: Supabase, { applicant, approve, reason }: ApplicationDecision): Promise<Outcome> {
+  const { error } = await supabase.rpc('decide_membership', { member: applicant, approve, reason: reason || undefined });
+  return error ? refused(refusalMessage(error, 'The decision could not be saved. Try again in a minute.')) : saved(undefined);
 }

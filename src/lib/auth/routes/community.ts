@@ -2,4 +2,48 @@
 // educators' dashboards and the admin's roles page.
 import type { RouteTable } from '../route-access.ts';
 
-export const communityRoutes: RouteTable = {};
+const educators = { anyOf: ['educator', 'admin'] } as const;
+const admins = { anyOf: ['admin'] } as const;
+
+export const communityRoutes: RouteTable = {
+  '/admin/roles': admins,
+
+  '/champions': 'signed-in',
+  '/champions/join': 'signed-in',
+  '/champions/applications': admins,
+  '/champions/share': { anyOf: ['champion'] },
+  // Someone who is no longer a champion may still see and withdraw what they shared.
+  '/champions/mine': 'signed-in',
+  '/champions/moderation': educators,
+  '/champions/resources/[id]/edit': 'signed-in',
+  '/champions/resources/[id]/withdraw': 'signed-in',
+  '/champions/resources/[id]/report': 'signed-in',
+  '/champions/resources/[id]/useful': { anyOf: ['champion'] },
+
+  '/educator': educators,
+  '/educator/webinars.csv': educators,
+  '/educator/courses/[course]': educators,
+  '/educator/courses/[course]/cohorts.csv': educators,
+  '/educator/courses/[course]/questions.csv': educators,
+  '/educator/cohorts/[cohort]': educators,
+  '/educator/cohorts/[cohort]/learners.csv': educators,
+
+  // Members-only guidelines and webinars are public pages that show their body to members only.
+  '/guidelines': 'public',
+  '/guidelines/[id]': 'public',
+  '/guidelines/[id]/bookmark': 'signed-in',
+  '/guidelines/review': educators,
+  '/my-guidelines': 'signed-in',
+
+  '/pharmacy-network': 'public',
+  '/pharmacy-network/applications': { anyOf: ['admin', 'network_lead'] },
+
+  '/search': 'public',
+
+  '/webinars/series/[series]': 'public',
+  '/webinars/[id]': 'public',
+  '/webinars/[id]/captions.vtt': 'public',
+  '/webinars/[id]/slides.pdf': 'public',
+  '/webinars/[id]/video.webm': 'public',
+  '/api/webinars/[id]/progress': 'signed-in',
+};

@@ -1,14 +1,12 @@
 // GET /educator/cohorts/[cohort]/learners.csv: the cohort's learners and their progress, as on the page.
 import type { APIRoute } from 'astro';
-import { csvDownload, csvGate, refusalResponse } from '../../../../lib/educator/csv-response.ts';
+import { csvDownload, refusalResponse } from '../../../../lib/educator/csv-response.ts';
 import { learnersTable } from '../../../../lib/educator/exports.ts';
 import { cohortLearners } from '../../../../lib/educator/insight.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async (context) => {
-  const gate = csvGate(context);
-  if (gate) return gate;
   const cohort = context.params.cohort!;
   const result = await cohortLearners(context.locals.supabase, cohort);
   if (result.refusal) return refusalResponse(result.refusal);

@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { contentPrompts, quizTitles } from '../../../../lib/educator/content.ts';
-import { csvDownload, csvGate, refusalResponse } from '../../../../lib/educator/csv-response.ts';
+import { csvDownload, refusalResponse } from '../../../../lib/educator/csv-response.ts';
 import { questionsTable } from '../../../../lib/educator/exports.ts';
 import { courseDashboard } from '../../../../lib/educator/insight.ts';
 import { withPrompts } from '../../../../lib/educator/questions.ts';
@@ -11,8 +11,6 @@ import { withPrompts } from '../../../../lib/educator/questions.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async (context) => {
-  const gate = csvGate(context);
-  if (gate) return gate;
   const course = context.params.course!;
   const only = context.url.searchParams.get('quiz');
   const result = await courseDashboard(context.locals.supabase, course);
