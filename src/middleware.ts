@@ -31,7 +31,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (!verdict.ok) {
       const api = context.url.pathname.startsWith('/api/');
       if (verdict.reason === 'sign-in') {
-        if (api) return json(401, { code: 'unauthorised', message: 'Sign in first.' });
+        if (api) return json(401, { code: 'unauthenticated', message: 'Your session has ended. Sign in again.' });
         return context.redirect(`/sign-in?next=${encodeURIComponent(context.url.pathname + context.url.search)}`);
       }
       if (api) return json(403, { code: 'forbidden', message: 'Your account does not have the role this needs.' });

@@ -1,5 +1,6 @@
-// Checks what a person typed into the account forms, with messages in the NHS.UK style.
-import type { FieldError } from '../forms.ts';
+// What a person may type into the account forms, as zod schemas for readForm, with messages in the NHS.UK style.
+import { z } from 'zod';
+import { formText } from '../account/form-text.ts';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const minPasswordLength = 8;
@@ -9,27 +10,29 @@ export function field(form: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-export function checkEmail(email: string): FieldError | null {
-  if (!email) return { field: 'email', message: 'Enter your e-mail address' };
-  if (!emailPattern.test(email) || email.length > 255) return { field: 'email', message: 'Enter an e-mail address in the right format, like name@nhs.net' };
-  return null;
-}
+const emailFormat = 'Enter an e-mail address in the right format, like name@nhs.net';
 
-export function checkNewPassword(password: string): FieldError | null {
-  if (!password) return { field: 'password', message: 'Enter a password' };
-  if (password.length < minPasswordLength) return { field: 'password', message: `Password must be ${minPasswordLength} characters or more` };
-  if (password.length > 72) return { field: 'password', message: 'Password must be 72 characters or fewer' };
-  return null;
-}
+/** An e-mail address as typed: trimmed and lower-cased. */
+export const email = z.string({ error: 'Enter your e-mail address' }).trim().toLowerCase()
+  .min(1, 'Enter your e-mail address').max(255, emailFormat).regex(emailPattern, emailFormat);
 
-export function checkSignUp(form: FormData): { errors: FieldError[]; fullName: string; email: string; password: string } {
-  const fullName = field(form, 'fullName');
-  const email = field(form, 'email').toLowerCase();
-  const password = typeof form.get('password') === 'string' ? (form.get('password') as string) : '';
-  const errors = [
-    !fullName ? { field: 'fullName', message: 'Enter your full name' } : fullName.length > 120 ? { field: 'fullName', message: 'Full name must be 120 characters or fewer' } : null,
-    checkEmail(email),
-    checkNewPassword(password),
-  ].filter((e): e is FieldError => e !== null);
-  return { errors, fullName, email, password };
-}
+/** A new password, kept exactly as typed. */
+export const newPassword = z.string({ error: 'Enter a password' })
+  .min(1, 'Enter a password')
+  .min(minPasswordLength, `Password must be ${minPasswordLength} characters or more`)
+  .max(72, 'Password must be 72 characters or fewer');
+
+export const fullName = formText('Enter your full name', 'Full name')
+  .min(1, 'Enter your full name').max(120, 'Full name must be 120 characters or fewer');
+
+export const signUpForm = z.object({ fullName, email, password: newPassword });
+
+export const signInForm = z.object({ email, password: z.string({ error: 'Enter your password' }).min(1, 'Enter your password') });
+
+/** Asking for a sign-in link, or a link to reset a forgotten password. */
+export const emailForm = z.object({ email });
+
+export const changePasswordForm = z.object({ password: newPassword, confirm: z.string({ error: 'Type the new password again' }) })
+  .refine((v) => v.password === v.confirm, {
+    path: ['confirm'], message: 'The passwords do not match. Type the same password twice.', when: ({ issues }) => issues.length === 0,
+  });

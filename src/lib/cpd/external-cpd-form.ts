@@ -1,6 +1,7 @@
-// The "Add CPD you did elsewhere" form: read and check what was typed, so each problem is named beside its field.
-// The database checks the same rules again (add_external_cpd) and has the last word.
-import type { FieldError } from '../forms.ts';
+// The "Add CPD you did elsewhere" form: what was typed (to show it again) and its zod schema, so each problem is named
+// beside its field. The database checks the same rules again (add_external_cpd) and has the last word.
+import { z } from 'zod';
+import { formText } from '../account/form-text.ts';
 
 export interface ExternalCpdValues {
   activity: string;
@@ -22,6 +23,7 @@ export interface ExternalCpd {
   practice_change: string;
 }
 
+/** What was typed, to show in the form again. */
 export function readExternalCpd(form: FormData): ExternalCpdValues {
   const text = (name: string) => String(form.get(name) ?? '').trim();
   return {
@@ -30,28 +32,48 @@ export function readExternalCpd(form: FormData): ExternalCpdValues {
   };
 }
 
-export function checkExternalCpd(v: ExternalCpdValues): { errors: FieldError[]; entry: ExternalCpd | null } {
-  const errors: FieldError[] = [];
-  if (!v.activity) errors.push({ field: 'activity', message: 'Enter what the activity was' });
-  else if (v.activity.length > 200) errors.push({ field: 'activity', message: 'Keep the activity to 200 characters or fewer' });
-  const [d, m, y] = [v.day, v.month, v.year].map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  const validDate = /^\d{1,2}$/.test(v.day) && /^\d{1,2}$/.test(v.month) && /^\d{4}$/.test(v.year)
-    && date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-  if (!validDate) errors.push({ field: 'date-day', message: 'Enter the date of the activity as day, month and year, for example 27 3 2026' });
-  const hours = Number(v.hours);
-  if (!v.hours || !Number.isFinite(hours) || hours <= 0) errors.push({ field: 'hours', message: 'Enter the hours as a number, for example 1.5' });
-  if (v.kind !== 'Participatory' && v.kind !== 'Self-directed') errors.push({ field: 'kind', message: 'Choose whether the activity was participatory or self-directed' });
-  if (v.learned.length > 2000 || v.practiceChange.length > 2000) errors.push({ field: 'learned', message: 'Keep each answer to 2000 characters or fewer' });
-  if (errors.length) return { errors, entry: null };
-  return {
-    errors,
-    entry: {
-      activity: v.activity, activity_date: date.toISOString().slice(0, 10), hours, kind: v.kind as ExternalCpd['kind'],
-      learned: v.learned, practice_change: v.practiceChange,
-    },
-  };
-}
+const dateMessage = 'Enter the date of the activity as day, month and year, for example 27 3 2026';
+const hoursMessage = 'Enter the hours as a number, for example 1.5';
+const kindMessage = 'Choose whether the activity was participatory or self-directed';
+const answerMessage = 'Keep each answer to 2000 characters or fewer';
+
+/** Day, month and year as typed, to a real date written YYYY-MM-DD. */
+const activityDate = z.object({ day: z.unknown(), month: z.unknown(), year: z.unknown() }).transform((parts, ctx) => {
+  const [day, month, year] = [parts.day, parts.month, parts.year].map((p) => (typeof p === 'string' ? p.trim() : ''));
+  const [d, m, y] = [day, month, year].map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const valid = /^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)
+    && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (valid) return date.toISOString().slice(0, 10);
+  ctx.addIssue({ code: 'custom', message: dateMessage });
+  return z.NEVER;
+});
+
+const fields = z.object({
+  activity: formText('Enter what the activity was', 'Activity').min(1, 'Enter what the activity was').max(200, 'Keep the activity to 200 characters or fewer'),
+  // The date's three inputs are checked together; the error links to the first of them.
+  'date-day': activityDate,
+  hours: z.string({ error: hoursMessage }).trim().min(1, hoursMessage)
+    .transform((text, ctx) => {
+      const hours = Number(text);
+      if (Number.isFinite(hours) && hours > 0) return hours;
+      ctx.addIssue({ code: 'custom', message: hoursMessage });
+      return z.NEVER;
+    }),
+  kind: z.enum(['Participatory', 'Self-directed'], { error: kindMessage }),
+  learned: formText(answerMessage, 'What I learned').max(2000, answerMessage).default(''),
+  practice_change: formText(answerMessage, 'How it changed my practice').max(2000, answerMessage).default(''),
+});
+
+export const externalCpdForm = z.preprocess(
+  (posted) => {
+    const form = posted as Record<string, unknown>;
+    return { ...form, 'date-day': { day: form['date-day'], month: form['date-month'], year: form['date-year'] } };
+  },
+  fields.transform((f): ExternalCpd => ({
+    activity: f.activity, activity_date: f['date-day'], hours: f.hours, kind: f.kind, learned: f.learned, practice_change: f.practice_change,
+  })),
+);
 
 /** The field a refusal from add_external_cpd is about, from its message. */
 export function refusedField(message: string): string {

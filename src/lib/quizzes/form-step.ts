@@ -1,6 +1,8 @@
 // A step of a quiz posted by a browser without JavaScript: the answers so far, where the learner was, and which button
 // they pressed. The quiz page runs the quiz machine from there, as the island would in the browser.
 import { createActor } from 'xstate';
+import { z } from 'zod';
+import { readForm, type FormResult } from '../forms.ts';
 import { quizMachine, type QuizInput } from '../../machines/quiz.ts';
 import { answersFromForm } from './form-answers.ts';
 import type { Answers, LearnerQuiz, QuizStatus } from './types.ts';
@@ -14,17 +16,30 @@ export interface PostedStep {
   answers: Answers;
 }
 
-export function postedStep(form: FormData, quiz: LearnerQuiz): PostedStep {
-  const intent = String(form.get('intent') ?? 'submit');
-  const seed = Number(form.get('seed'));
-  const index = Number(form.get('index'));
+const unreadable = 'Your answers could not be read. Go back to the quiz and answer the questions again.';
+
+/** The quiz form's own fields (the answers are read by question, from the inputs the quiz has). */
+export const quizStepForm = z.object({
+  intent: z.string({ error: unreadable }).regex(/^(next|previous|submit|show:.+)$/, unreadable).default('submit'),
+  seed: z.string({ error: unreadable }).regex(/^\d{1,10}$/, unreadable).transform(Number).refine((n) => n < 2 ** 32, unreadable),
+  index: z.string({ error: unreadable }).regex(/^\d{1,3}$/, unreadable).transform(Number),
+  reviewing: z.literal('yes', unreadable).optional(),
+  return: z.literal('review', unreadable).optional(),
+});
+
+export function postedStep(form: FormData, quiz: LearnerQuiz): FormResult<PostedStep> {
+  const posted = readForm(quizStepForm, form);
+  if (!posted.ok) return posted;
+  const { intent, seed, index, reviewing } = posted.data;
   return {
-    intent: intent.startsWith('show:') ? { show: intent.slice(5) } : intent === 'next' || intent === 'previous' ? intent : 'submit',
-    seed: Number.isSafeInteger(seed) && seed >= 0 ? seed : 0,
-    index: Number.isSafeInteger(index) ? index : 0,
-    reviewing: form.get('reviewing') === 'yes',
-    returnToReview: form.get('return') === 'review',
-    answers: Object.fromEntries(Object.entries(answersFromForm(form, quiz)).filter(([, ids]) => ids.length > 0)),
+    ok: true,
+    data: {
+      intent: intent.startsWith('show:') ? { show: intent.slice(5) } : (intent as 'next' | 'previous' | 'submit'),
+      seed, index,
+      reviewing: reviewing === 'yes',
+      returnToReview: posted.data.return === 'review',
+      answers: Object.fromEntries(Object.entries(answersFromForm(form, quiz)).filter(([, ids]) => ids.length > 0)),
+    },
   };
 }
 

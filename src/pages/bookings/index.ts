@@ -3,25 +3,26 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { setFlash } from '../../lib/flash.ts';
-import { refusalMessage } from '../../lib/http/refusal.ts';
+import { readForm } from '../../lib/forms.ts';
+import { bookingForm } from '../../lib/booking/booking-form.ts';
+import { bookPlace } from '../../lib/booking/queries.ts';
+import { refusedForm } from '../../lib/learning/refused-form.ts';
 
 export const prerender = false;
 
-export const POST: APIRoute = async ({ request, locals, cookies, redirect }) => {
-  const form = await request.formData();
-  const cohortId = String(form.get('cohort') ?? '');
-  const check = `/bookings/new?cohort=${encodeURIComponent(cohortId)}`;
-  if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(check)}`, 303);
-
-  const cohort = cohortId ? await getEntry('cohorts', cohortId) : undefined;
-  if (!cohort) {
+export const POST: APIRoute = async (context) => {
+  const { request, locals, cookies, redirect } = context;
+  const posted = readForm(bookingForm, await request.formData());
+  if (!posted.ok) return refusedForm(context, posted.errors);
+  const cohortId = posted.data.cohort;
+  if (!(await getEntry('cohorts', cohortId))) {
     setFlash(cookies, { kind: 'error', message: 'We could not find those course dates. Choose the dates again.' });
     return redirect('/courses', 303);
   }
-  const { data, error } = await locals.supabase.rpc('book_place', { cohort: cohortId });
-  if (error) {
-    setFlash(cookies, { kind: 'error', message: refusalMessage(error, 'Your place could not be booked. Try again in a minute.') });
-    return redirect(check, 303);
+  const booked = await bookPlace(locals.supabase, cohortId);
+  if (!booked.ok) {
+    setFlash(cookies, { kind: 'error', message: booked.message });
+    return redirect(`/bookings/new?cohort=${encodeURIComponent(cohortId)}`, 303);
   }
-  return redirect(`/bookings/${data.id}`, 303);
+  return redirect(`/bookings/${booked.bookingId}`, 303);
 };

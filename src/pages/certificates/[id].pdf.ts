@@ -3,14 +3,12 @@ import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { certificatePdf } from '../../lib/certificates/certificate-pdf.ts';
 import { siteOrigin } from '../../lib/site-origin.ts';
+import { myCertificate } from '../../lib/certificates/queries.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ params, locals, url, redirect }) => {
-  if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(url.pathname)}`);
-  const { data: c } = await locals.supabase.from('certificates')
-    .select('course_id, code, learner_name, course_title, cohort_starts_on, cohort_ends_on, cpd_hours, issued_at, revoked_at')
-    .eq('id', params.id!).eq('user_id', locals.user.id).maybeSingle();
+export const GET: APIRoute = async ({ params, locals, url }) => {
+  const c = await myCertificate(locals.supabase, locals.user!.id, params.id!);
   if (!c) return new Response('We could not find that certificate.', { status: 404 });
   if (c.revoked_at) return new Response('This certificate has been revoked. Contact the course educator.', { status: 410 });
   const course = await getEntry('courses', c.course_id);

@@ -2,25 +2,24 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { setFlash } from '../../lib/flash.ts';
+import { readForm } from '../../lib/forms.ts';
 import { safeNext } from '../../lib/auth/safe-next.ts';
+import { progressForm } from '../../lib/learning/lesson-forms.ts';
+import { markLesson } from '../../lib/learning/lesson-progress.ts';
+import { refusedForm } from '../../lib/learning/refused-form.ts';
 
 export const prerender = false;
 
-export const POST: APIRoute = async ({ request, locals, cookies, redirect }) => {
-  const form = await request.formData();
-  const lessonId = String(form.get('lesson') ?? '');
-  const done = form.get('done') === 'true';
-  const back = `/courses/${lessonId}`;
-  const next = safeNext(String(form.get('next') ?? ''), back);
-  if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(back)}`, 303);
-  if (!(await getEntry('lessons', lessonId))) return new Response('No such lesson.', { status: 404 });
-
-  const { error } = done
-    ? await locals.supabase.from('lesson_progress').upsert({ lesson_id: lessonId, user_id: locals.user.id }, { onConflict: 'user_id,lesson_id', ignoreDuplicates: true })
-    : await locals.supabase.from('lesson_progress').delete().eq('lesson_id', lessonId);
-  if (error) {
+export const POST: APIRoute = async (context) => {
+  const { request, locals, cookies, redirect } = context;
+  const posted = readForm(progressForm, await request.formData());
+  if (!posted.ok) return refusedForm(context, posted.errors);
+  const { lesson, done } = posted.data;
+  const back = `/courses/${lesson}`;
+  if (!(await getEntry('lessons', lesson))) return new Response('No such lesson.', { status: 404 });
+  if (!(await markLesson(locals.supabase, locals.user!.id, lesson, done))) {
     setFlash(cookies, { kind: 'error', message: 'Your progress could not be saved. Try again in a minute.' });
     return redirect(back, 303);
   }
-  return redirect(done ? next : back, 303);
+  return redirect(done ? safeNext(posted.data.next, back) : back, 303);
 };

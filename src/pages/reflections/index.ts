@@ -2,27 +2,22 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { setFlash } from '../../lib/flash.ts';
+import { readForm } from '../../lib/forms.ts';
+import { reflectionForm } from '../../lib/learning/lesson-forms.ts';
+import { saveReflection } from '../../lib/learning/reflections.ts';
+import { refusedForm } from '../../lib/learning/refused-form.ts';
 
 export const prerender = false;
 
-const limit = 4000;
-
-export const POST: APIRoute = async ({ request, locals, cookies, redirect }) => {
-  const form = await request.formData();
-  const lessonId = String(form.get('lesson') ?? '');
-  const reflection = String(form.get('reflection') ?? '').trim();
-  const back = `/courses/${lessonId}#your-reflection`;
-  if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(back)}`, 303);
-  if (!lessonId || !(await getEntry('lessons', lessonId))) return new Response('No such lesson.', { status: 404 });
-  if (reflection.length > limit) {
-    setFlash(cookies, { kind: 'error', message: `Keep your reflection to ${limit} characters or fewer (it has ${reflection.length}).` });
-    return redirect(back, 303);
-  }
-  const { error } = reflection
-    ? await locals.supabase.from('lesson_reflections').upsert({ user_id: locals.user.id, lesson_id: lessonId, reflection })
-    : await locals.supabase.from('lesson_reflections').delete().eq('lesson_id', lessonId);
-  setFlash(cookies, error
+export const POST: APIRoute = async (context) => {
+  const { request, locals, cookies, redirect } = context;
+  const posted = readForm(reflectionForm, await request.formData());
+  if (!posted.ok) return refusedForm(context, posted.errors);
+  const { lesson, reflection } = posted.data;
+  if (!(await getEntry('lessons', lesson))) return new Response('No such lesson.', { status: 404 });
+  const saved = await saveReflection(locals.supabase, locals.user!.id, lesson, reflection);
+  setFlash(cookies, !saved
     ? { kind: 'error', message: 'Your reflection could not be saved. Try again in a minute.' }
     : { kind: 'success', message: reflection ? 'Your reflection is saved. You will find it in your CPD record.' : 'Your reflection is deleted.' });
-  return redirect(back, 303);
+  return redirect(`/courses/${lesson}#your-reflection`, 303);
 };

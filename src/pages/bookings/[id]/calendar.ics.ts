@@ -2,14 +2,14 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { calendarFileName, cohortCalendar } from '../../../lib/calendar/cohort-calendar.ts';
+import { myBooking } from '../../../lib/booking/queries.ts';
 import { siteOrigin } from '../../../lib/site-origin.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ params, locals, url, redirect }) => {
-  if (!locals.user) return redirect(`/sign-in?next=${encodeURIComponent(url.pathname)}`);
-  const { data: booking } = await locals.supabase.from('bookings').select('cohort_id').eq('id', params.id!).eq('user_id', locals.user.id).eq('status', 'confirmed').maybeSingle();
-  const cohort = booking ? await getEntry('cohorts', booking.cohort_id) : undefined;
+export const GET: APIRoute = async ({ params, locals, url }) => {
+  const booking = await myBooking(locals.supabase, locals.user!.id, params.id!);
+  const cohort = booking?.status === 'confirmed' ? await getEntry('cohorts', booking.cohortId) : undefined;
   const course = cohort ? await getEntry('courses', cohort.data.course) : undefined;
   if (!cohort || !course) return new Response('No confirmed booking with that id.', { status: 404 });
   const ics = cohortCalendar({

@@ -2,21 +2,19 @@
 import type { APIRoute } from 'astro';
 import { json, readJson } from '../../../../lib/http/json.ts';
 import { attemptBody } from '../../../../lib/quizzes/attempt-body.ts';
+import { submitAttempt } from '../../../../lib/quizzes/queries.ts';
 
 export const prerender = false;
 
 export const POST: APIRoute = async ({ params, request, locals }) => {
-  if (!locals.user) return json(401, { code: 'unauthenticated', message: 'Your session has ended. Sign in again to submit this quiz.' });
   const body = await readJson(request, 'your answers', attemptBody);
   if (body instanceof Response) return body;
-  const { data, error } = await locals.supabase.rpc('submit_quiz_attempt', { quiz: params.quiz!, answers: body.answers });
-  if (error) {
-    const known = error.hint;
-    return json(known === 'attempts_exhausted' ? 409 : known === 'not_found' ? 404 : known ? 400 : 503, {
-      code: known ?? 'unavailable',
-      message: known ? error.message : 'Your answers could not be marked just now. They are kept: try again in a minute.',
-      ...(known === 'incomplete' && error.details ? { unanswered: error.details.split(',') } : {}),
-    });
-  }
-  return json(200, data);
+  const submitted = await submitAttempt(locals.supabase, params.quiz!, body.answers);
+  if (submitted.ok) return json(200, submitted.attempt);
+  const { reason } = submitted;
+  return json(reason === 'attempts_exhausted' ? 409 : reason === 'not_found' ? 404 : reason ? 400 : 503, {
+    code: reason ?? 'unavailable',
+    message: submitted.message ?? 'Your answers could not be marked just now. They are kept: try again in a minute.',
+    ...(reason === 'incomplete' && submitted.unanswered.length ? { unanswered: submitted.unanswered } : {}),
+  });
 };

@@ -1,0 +1,9 @@
+// Text typed into a form field, as a zod schema: trimmed, and refused when it holds control characters (a NUL cannot
+// be stored, and no keyboard types the others), with a message naming the field.
+import { z } from 'zod';
+
+const controlCharacters = /^[^\0-\x08\x0B\x0C\x0E-\x1F\x7F]*$/;
+
+/** `missing` is the message when the field is not in the form at all (or is posted twice); `label` names it. */
+export const formText = (missing: string, label: string) =>
+  z.string({ error: missing }).trim().regex(controlCharacters, `${label} must not include control characters`);

@@ -1,0 +1,24 @@
+// The profile form: what a person may say about themself, checked before it reaches the database. Optional fields
+// left blank are saved as null.
+import { z } from 'zod';
+import { fullName } from '../auth/validate.ts';
+import { formText } from './form-text.ts';
+
+export const registrationBodies = ['NMC', 'GMC', 'GPhC', 'HCPC', 'other'] as const;
+
+const optional = (label: string, max: number) =>
+  formText(`Enter your ${label.toLowerCase()}`, label).max(max, `${label} must be ${max} characters or fewer`).optional()
+    .transform((value) => value || null);
+
+export const profileForm = z.object({
+  full_name: fullName,
+  profession: optional('Profession', 80),
+  trust: optional('Organisation', 120),
+  registration_body: z.union([z.literal(''), z.enum(registrationBodies)], { error: 'Choose a registration body from the list' }).optional()
+    .transform((body) => body || null),
+  registration_number: formText('Enter your registration number', 'Registration number').toUpperCase()
+    .regex(/^([A-Z0-9]{4,20})?$/, 'Registration number must be 4 to 20 letters and numbers, with no spaces').optional()
+    .transform((number) => number || null),
+});
+
+export type ProfileInput = z.output<typeof profileForm>;
