@@ -35,7 +35,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
         return context.redirect(`/sign-in?next=${encodeURIComponent(context.url.pathname + context.url.search)}`);
       }
       if (api) return json(403, { code: 'forbidden', message: 'Your account does not have the role this needs.' });
-      context.locals.requiredRoles = (routeAccess[context.routePattern] as { anyOf: AppRole[] }).anyOf;
+      context.locals.requiredRoles = (routeAccess[context.routePattern] as { anyOf: AppRole[] } | undefined)?.anyOf ?? [];
       return context.rewrite('/forbidden');
     }
   }

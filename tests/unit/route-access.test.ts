@@ -1,7 +1,28 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAccess, routeAccess } from '../../src/lib/auth/route-access.ts';
 
 const someone = (...roles: string[]) => ({ roles });
+
+/** Astro's route pattern for every file under src/pages that renders on demand, as `context.routePattern` gives it. */
+async function onDemandRoutes(): Promise<string[]> {
+  const files = (await readdir('src/pages', { recursive: true })).filter((f) => /\.(astro|ts)$/.test(f));
+  const routes: string[] = [];
+  for (const file of files) {
+    if (!/export const prerender = false/.test(await readFile(join('src/pages', file), 'utf8'))) continue;
+    routes.push(`/${file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '')}`.replace(/\/$/, '') || '/');
+  }
+  return routes.sort();
+}
+
+describe('the route table', () => {
+  it('has exactly one entry for each page and endpoint that renders on demand', async () => {
+    const routes = await onDemandRoutes();
+    expect(routes.length).toBeGreaterThan(60);
+    expect(Object.keys(routeAccess).sort()).toEqual(routes);
+  });
+});
 
 describe('checkAccess', () => {
   const guarded = Object.entries(routeAccess);
@@ -20,7 +41,8 @@ describe('checkAccess', () => {
     }
   });
 
-  it('lets anyone open a public route', () => {
-    expect(checkAccess('/', null)).toEqual({ ok: true });
+  it('lets anyone open a public route, and refuses everyone a route the table does not list', () => {
+    expect(checkAccess('/courses/[course]', null)).toEqual({ ok: true });
+    expect(checkAccess('/not-in-the-table', someone('admin'))).toEqual({ ok: false, reason: 'forbidden' });
   });
 });

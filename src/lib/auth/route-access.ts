@@ -13,9 +13,9 @@ export const routeAccess: RouteTable = { ...learningRoutes, ...communityRoutes }
 
 export type Verdict = { ok: true } | { ok: false; reason: 'sign-in' | 'forbidden' };
 
-/** Whether this person may open this route. A route missing from the table is not guarded here (yet). */
+/** Whether this person may open this route. A route missing from the table is refused to everyone. */
 export function checkAccess(routePattern: string, user: { roles: readonly string[] } | null | undefined): Verdict {
-  const access = routeAccess[routePattern] ?? 'public';
+  const access = routeAccess[routePattern] ?? { anyOf: [] };
   if (access === 'public') return { ok: true };
   if (!user) return { ok: false, reason: 'sign-in' };
   if (access === 'signed-in' || access.anyOf.some((role) => user.roles.includes(role))) return { ok: true };
