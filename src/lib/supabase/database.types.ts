@@ -760,6 +760,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      completion_gate: { Args: { course: string }; Returns: Json }
       course_dashboard: { Args: { course: string }; Returns: Json }
       decide_champion_application: {
         Args: { applicant: string; approve: boolean; reason?: string }
