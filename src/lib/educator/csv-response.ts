@@ -1,5 +1,5 @@
 // Responses of the educator CSV routes: the file as a download, or a plain message saying why not.
-import { teaches } from '../roles.ts';
+import { seesCourseInsight } from '../roles.ts';
 import type { APIContext } from 'astro';
 import type { Refusal } from './access.ts';
 import { toCsv, type CsvTable } from '../csv.ts';
@@ -27,6 +27,6 @@ export function csvGate({ locals, url, redirect }: Pick<APIContext, 'locals' | '
     const page = url.pathname.replace(/\/[^/]+\.csv$/, '') || '/educator';
     return redirect(`/sign-in?next=${encodeURIComponent(page)}`);
   }
-  if (!teaches(locals.user)) return plainMessage(403, 'These files are for educators and admins only.');
+  if (!seesCourseInsight(locals.user)) return plainMessage(403, 'These files are for educators and admins only.');
   return null;
 }
