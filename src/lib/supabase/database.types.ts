@@ -964,6 +964,17 @@ export type Database = {
         | "admin"
         | "network_lead"
       booking_status: "confirmed" | "waitlisted" | "cancelled"
+      nhs_trust:
+        | "South London and Maudsley"
+        | "King's College Hospital"
+        | "Guy's and St Thomas'"
+      resource_audience:
+        | "Everyone"
+        | "Nurses"
+        | "Doctors"
+        | "Allied health professionals"
+        | "Pharmacists"
+        | "Healthcare assistants"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -1100,6 +1111,19 @@ export const Constants = {
         "network_lead",
       ],
       booking_status: ["confirmed", "waitlisted", "cancelled"],
+      nhs_trust: [
+        "South London and Maudsley",
+        "King's College Hospital",
+        "Guy's and St Thomas'",
+      ],
+      resource_audience: [
+        "Everyone",
+        "Nurses",
+        "Doctors",
+        "Allied health professionals",
+        "Pharmacists",
+        "Healthcare assistants",
+      ],
     },
   },
 } as const
