@@ -1,8 +1,8 @@
 // Checks what a person typed into the account forms, with messages in the NHS.UK style.
 import type { FieldError } from '../forms.ts';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const minPasswordLength = 8;
+import { emailPattern, minPasswordLength } from './account-rules.ts';
+export { minPasswordLength };
 
 export function field(form: FormData, name: string): string {
   const value = form.get(name);
