@@ -1,8 +1,8 @@
-// The lists the forms offer are exactly what the database accepts: src/lib/trusts.ts reads them from the generated
+// The lists the forms offer are exactly what the database accepts: src/lib/vocabularies.ts reads them from the generated
 // types (the enums public.nhs_trust and public.resource_audience); the lists other modules still spell out must match.
 import { describe, expect, test } from 'vitest';
 import { person } from './learning.ts';
-import { audiences, resourceTrusts, trusts } from '../../src/lib/trusts.ts';
+import { audiences, cpdKinds, registrationBodies, resourceTrusts, trusts } from '../../src/lib/vocabularies.ts';
 import { trusts as guidelineTrusts } from '../../src/content/schemas/guideline.ts';
 import * as resourceForm from '../../src/lib/champions/resource-form.ts';
 
@@ -11,7 +11,7 @@ const resource = (extra: object) => ({
   audience: 'Everyone', trust: 'All trusts', ...extra,
 });
 
-describe('trusts and audiences', () => {
+describe('trusts, audiences, registration bodies and kinds of CPD', () => {
   test('a pharmacist or a would-be champion can apply from each trust the form offers, and from no other', async () => {
     for (const trust of [...trusts, 'Somewhere else']) {
       const who = await person();
@@ -30,6 +30,22 @@ describe('trusts and audiences', () => {
     for (const trust of resourceTrusts) expect((await another.client.from('resources').insert(resource({ trust }))).error, trust).toBeNull();
     expect((await another.client.from('resources').insert(resource({ audience: 'Everybody' }))).error?.code).toBe('23514');
     expect((await another.client.from('resources').insert(resource({ trust: 'Somewhere else' }))).error?.code).toBe('23514');
+  });
+
+  test('a profile may name each registration body the form offers, and no other', async () => {
+    const someone = await person();
+    for (const body of [...registrationBodies, 'RCN']) {
+      const { error } = await someone.client.from('profiles').update({ registration_body: body }).eq('id', someone.id);
+      expect(error?.code ?? null, body).toBe((registrationBodies as readonly string[]).includes(body) ? null : '23514');
+    }
+  });
+
+  test('CPD done elsewhere may be of each kind the form offers, and no other', async () => {
+    const someone = await person();
+    for (const kind of [...cpdKinds, 'Reading']) {
+      const { error } = await someone.client.rpc('add_external_cpd', { activity: 'Study day', activity_date: '2026-01-05', hours: 2, kind });
+      expect(error?.message ?? null, kind).toBe((cpdKinds as readonly string[]).includes(kind) ? null : 'Choose whether the activity was participatory or self-directed.');
+    }
   });
 
   test('guidelines and the share-a-resource form name the same trusts and audiences as the database', () => {

@@ -1,7 +1,7 @@
 // The pharmacy network application form, checked before it reaches the database, and a person's membership.
 import type { FieldError } from '../forms.ts';
 import { field } from '../auth/validate.ts';
-import { trusts } from '../trusts.ts';
+import { trusts } from '../vocabularies.ts';
 import type { Supabase } from '../supabase/server.ts';
 
 export { trusts };

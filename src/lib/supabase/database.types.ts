@@ -964,10 +964,12 @@ export type Database = {
         | "admin"
         | "network_lead"
       booking_status: "confirmed" | "waitlisted" | "cancelled"
+      cpd_kind: "Participatory" | "Self-directed"
       nhs_trust:
         | "South London and Maudsley"
         | "King's College Hospital"
         | "Guy's and St Thomas'"
+      registration_body: "NMC" | "GMC" | "GPhC" | "HCPC" | "other"
       resource_audience:
         | "Everyone"
         | "Nurses"
@@ -1111,11 +1113,13 @@ export const Constants = {
         "network_lead",
       ],
       booking_status: ["confirmed", "waitlisted", "cancelled"],
+      cpd_kind: ["Participatory", "Self-directed"],
       nhs_trust: [
         "South London and Maudsley",
         "King's College Hospital",
         "Guy's and St Thomas'",
       ],
+      registration_body: ["NMC", "GMC", "GPhC", "HCPC", "other"],
       resource_audience: [
         "Everyone",
         "Nurses",
