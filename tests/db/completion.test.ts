@@ -58,6 +58,29 @@ describe('complete_course', () => {
     expect(error?.message).toMatch(/^You can complete the course once your cohort has started on \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
   });
 
+  test('a place on a retired cohort does not count, as the course page says: it is no longer running', async () => {
+    const learner = await bookedLearner();
+    await finishCourseWork(learner.id);
+    await sql('update catalog.cohorts set retired_at = now() where id = (select cohort_id from public.bookings where user_id = $1)', [learner.id]);
+    expect(reason((await learner.client.rpc('complete_course', { course })).error)).toBe('no_booking');
+    expect(await sql('select 1 from public.certificates where user_id = $1', [learner.id])).toHaveLength(0);
+    expect((await learner.client.rpc('completion_gate', { course })).data).toEqual({ open: false, reason: 'no-place' });
+  });
+
+  test('with two places still to start, it waits for the soonest, and says that date', async () => {
+    const learner = await person('Nurse');
+    const later = await testCohort({ startsIn: 30 });
+    const sooner = await testCohort({ startsIn: 12 });
+    await learner.client.rpc('book_place', { cohort: later });
+    await learner.client.rpc('book_place', { cohort: sooner });
+    await finishCourseWork(learner.id);
+    const [{ starts_on: startsOn, words }] = await sql(
+      `select starts_on::text, to_char(starts_on, 'FMDD FMMonth YYYY') as words from catalog.cohorts where id = $1`, [sooner]);
+    const { error } = await learner.client.rpc('complete_course', { course });
+    expect(error?.message).toBe(`You can complete the course once your cohort has started on ${words}.`);
+    expect((await learner.client.rpc('completion_gate', { course })).data).toEqual({ open: false, reason: 'not-started', startsOn });
+  });
+
   test('once complete, the booking cannot be cancelled, and a second click gives the same certificate', async () => {
     const learner = await bookedLearner();
     await finishCourseWork(learner.id);
@@ -75,6 +98,27 @@ describe('complete_course', () => {
     await finishCourseWork(learner.id);
     await sql(`update public.profiles set full_name = ' ' where id = $1`, [learner.id]);
     expect(reason((await learner.client.rpc('complete_course', { course })).error)).toBe('no_name');
+  });
+});
+
+describe('completion_gate: whether the learner\'s place lets them complete now', () => {
+  test('open with a confirmed place on a cohort that has started, today included', async () => {
+    const learner = await person('Nurse');
+    await learner.client.rpc('book_place', { cohort: await testCohort({ startsIn: 0 }) });
+    expect((await learner.client.rpc('completion_gate', { course })).data).toEqual({ open: true });
+    const other = await bookedLearner();
+    await other.client.rpc('book_place', { cohort: await testCohort({ startsIn: 40 }) });
+    expect((await other.client.rpc('completion_gate', { course })).data).toEqual({ open: true });
+  });
+
+  test('asks for a place when there is none, or only a waiting-list one; anonymous visitors cannot ask', async () => {
+    const learner = await person('Nurse');
+    expect((await learner.client.rpc('completion_gate', { course })).data).toEqual({ open: false, reason: 'no-place' });
+    const full = await testCohort({ capacity: 1, startsIn: -1 });
+    await (await person()).client.rpc('book_place', { cohort: full });
+    await learner.client.rpc('book_place', { cohort: full });
+    expect((await learner.client.rpc('completion_gate', { course })).data).toEqual({ open: false, reason: 'no-place' });
+    expect((await anonClient().rpc('completion_gate', { course })).error?.code).toBe('42501');
   });
 });
 

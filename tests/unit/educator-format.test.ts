@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coursesRunBy, refusalOf } from '../../src/lib/educator/access.ts';
-import { teaches } from '../../src/lib/roles.ts';
+import { seesCourseInsight } from '../../src/lib/roles.ts';
 import { bookingStatus, days, outOf, percent, percentValue, ukDateOf } from '../../src/lib/educator/format.ts';
 import { londonDay } from '../../src/lib/dates.ts';
 
@@ -51,9 +51,9 @@ describe('access', () => {
   ];
 
   it('lets educators and admins in, and nobody else', () => {
-    expect(teaches({ roles: ['educator'] })).toBe(true);
-    expect(teaches({ roles: ['learner', 'admin'] })).toBe(true);
-    expect(teaches({ roles: ['learner', 'champion'] })).toBe(false);
+    expect(seesCourseInsight({ roles: ['educator'] })).toBe(true);
+    expect(seesCourseInsight({ roles: ['learner', 'admin'] })).toBe(true);
+    expect(seesCourseInsight({ roles: ['learner', 'champion'] })).toBe(false);
   });
 
   it('finds the courses that list an educator, ignoring case; an admin sees every course', () => {

@@ -1,7 +1,9 @@
 // The signed-in person for an on-demand page: their account, profile and roles, read through RLS.
 import type { Supabase } from '../supabase/server.ts';
+import type { Database } from '../supabase/database.types.ts';
 
-export type AppRole = 'learner' | 'pharmacist' | 'champion' | 'educator' | 'admin' | 'network_lead';
+/** The roles the database knows (its enum public.app_role). */
+export type AppRole = Database['public']['Enums']['app_role'];
 
 export interface CurrentUser {
   id: string;

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { formText } from '../account/form-text.ts';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const minPasswordLength = 8;
+import { emailPattern, minPasswordLength } from './account-rules.ts';
+export { minPasswordLength };
 
 export function field(form: FormData, name: string): string {
   const value = form.get(name);

@@ -6,7 +6,8 @@ interface Viewer {
   roles: readonly AppRole[];
 }
 
-/** The courses whose `educators` list the viewer's e-mail address (case-insensitive); an admin sees every course. */
+/** The courses whose `educators` list the viewer's e-mail address (case-insensitive); an admin sees every course. As course_dashboard
+ * decides (private.sees_course); tests/db/role-rules.test.ts checks they agree. */
 export function coursesRunBy<T extends { educators: readonly string[] }>(courses: readonly T[], viewer: Viewer): T[] {
   if (viewer.roles.includes('admin')) return [...courses];
   if (!viewer.roles.includes('educator')) return [];

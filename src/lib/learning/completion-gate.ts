@@ -1,15 +1,16 @@
 // Whether a learner who has done all the work can complete now: the certificate names the dates they attended, so
-// complete_course needs a confirmed place on a cohort that has started. This says which, before they press the button.
-import type { Availability } from '../booking/availability.ts';
+// complete_course needs a confirmed place on a running cohort that has started. The database decides which place
+// counts (private.completion_place); this reads its answer before the learner presses the button.
+import type { Supabase } from '../supabase/server.ts';
 
 export type CompletionGate =
   | { open: true }
   | { open: false; reason: 'no-place' }
   | { open: false; reason: 'not-started'; startsOn: string };
 
-export function completionGate(cohorts: Iterable<Pick<Availability, 'startsOn' | 'myStatus'>>, today: string): CompletionGate {
-  const places = [...cohorts].filter((c) => c.myStatus === 'confirmed').map((c) => c.startsOn).sort();
-  if (places.length === 0) return { open: false, reason: 'no-place' };
-  if (places[0]! <= today) return { open: true };
-  return { open: false, reason: 'not-started', startsOn: places[0]! };
+/** The signed-in learner's gate for a course, or null when the database cannot say. */
+export async function completionGate(supabase: Supabase, courseId: string): Promise<CompletionGate | null> {
+  const { data, error } = await supabase.rpc('completion_gate', { course: courseId });
+  if (error || !data) return null;
+  return data as CompletionGate;
 }

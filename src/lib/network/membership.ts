@@ -1,7 +1,7 @@
 // The pharmacy network application form, checked before it reaches the database, and a person's membership.
 import { z } from 'zod';
 import { typedText } from '../typed-text.ts';
-import { trusts } from '../../content/schemas/guideline.ts';
+import { trusts } from '../vocabularies.ts';
 import type { Supabase } from '../supabase/server.ts';
 import { refusalMessage } from '../http/refusal.ts';
 import { refused, saved, type Outcome } from '../outcome.ts';

@@ -760,6 +760,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      completion_gate: { Args: { course: string }; Returns: Json }
       course_dashboard: { Args: { course: string }; Returns: Json }
       decide_champion_application: {
         Args: { applicant: string; approve: boolean; reason?: string }
@@ -963,6 +964,19 @@ export type Database = {
         | "admin"
         | "network_lead"
       booking_status: "confirmed" | "waitlisted" | "cancelled"
+      cpd_kind: "Participatory" | "Self-directed"
+      nhs_trust:
+        | "South London and Maudsley"
+        | "King's College Hospital"
+        | "Guy's and St Thomas'"
+      registration_body: "NMC" | "GMC" | "GPhC" | "HCPC" | "other"
+      resource_audience:
+        | "Everyone"
+        | "Nurses"
+        | "Doctors"
+        | "Allied health professionals"
+        | "Pharmacists"
+        | "Healthcare assistants"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -1099,6 +1113,21 @@ export const Constants = {
         "network_lead",
       ],
       booking_status: ["confirmed", "waitlisted", "cancelled"],
+      cpd_kind: ["Participatory", "Self-directed"],
+      nhs_trust: [
+        "South London and Maudsley",
+        "King's College Hospital",
+        "Guy's and St Thomas'",
+      ],
+      registration_body: ["NMC", "GMC", "GPhC", "HCPC", "other"],
+      resource_audience: [
+        "Everyone",
+        "Nurses",
+        "Doctors",
+        "Allied health professionals",
+        "Pharmacists",
+        "Healthcare assistants",
+      ],
     },
   },
 } as const
