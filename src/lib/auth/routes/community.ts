@@ -1,8 +1,9 @@
 // Access to the pages of the communities and their leads: champions, the pharmacy network, guidelines, webinars,
 // educators' dashboards and the admin's roles page.
 import type { RouteTable } from '../route-access.ts';
+import { courseInsightRoles, guidelineReviewerRoles, moderatorRoles, networkManagerRoles } from '../../roles.ts';
 
-const educators = { anyOf: ['educator', 'admin'] } as const;
+const educators = { anyOf: courseInsightRoles };
 const admins = { anyOf: ['admin'] } as const;
 
 export const communityRoutes: RouteTable = {
@@ -14,7 +15,7 @@ export const communityRoutes: RouteTable = {
   '/champions/share': { anyOf: ['champion'] },
   // Someone who is no longer a champion may still see and withdraw what they shared.
   '/champions/mine': 'signed-in',
-  '/champions/moderation': educators,
+  '/champions/moderation': { anyOf: moderatorRoles },
   '/champions/resources/[id]/edit': 'signed-in',
   '/champions/resources/[id]/withdraw': 'signed-in',
   '/champions/resources/[id]/report': 'signed-in',
@@ -32,11 +33,11 @@ export const communityRoutes: RouteTable = {
   '/guidelines': 'public',
   '/guidelines/[id]': 'public',
   '/guidelines/[id]/bookmark': 'signed-in',
-  '/guidelines/review': educators,
+  '/guidelines/review': { anyOf: guidelineReviewerRoles },
   '/my-guidelines': 'signed-in',
 
   '/pharmacy-network': 'public',
-  '/pharmacy-network/applications': { anyOf: ['admin', 'network_lead'] },
+  '/pharmacy-network/applications': { anyOf: networkManagerRoles },
 
   '/search': 'public',
 
