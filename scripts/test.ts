@@ -1,4 +1,5 @@
-// npm test: typecheck, unit and database tests (vitest), then the end-to-end tests in Chromium (Playwright).
+// npm test: lint and formatting, typecheck, unit and database tests (vitest), then the end-to-end tests in Chromium
+// (Playwright).
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong.
 import { readFile, rm } from 'node:fs/promises';
 import { findChromium } from './lib/chromium.ts';
@@ -17,7 +18,7 @@ async function step(name: string, command: string, args: string[], extraEnv: Rec
   return ok;
 }
 
-async function readJson(path: string): Promise<any> {
+async function readJson<T>(path: string): Promise<T | undefined> {
   try {
     return JSON.parse(await readFile(path, 'utf8'));
   } catch {
@@ -26,10 +27,14 @@ async function readJson(path: string): Promise<any> {
 }
 
 await rm('test-results', { recursive: true, force: true });
+await step('Lint and formatting: ESLint', 'npx', ['eslint', '.']);
+await step('Lint and formatting: Prettier (npm run format fixes it)', 'npx', ['prettier', '--check', '.']);
 await step('Typecheck (astro check)', 'npx', ['astro', 'check']);
 
 await step('Unit and database tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
-const vitest = await readJson('test-results/vitest.json');
+const vitest = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
+  'test-results/vitest.json',
+);
 if (vitest) {
   counts.passed += vitest.numPassedTests;
   counts.failed += vitest.numFailedTests;
@@ -49,7 +54,7 @@ try {
 
 if (built && chromium) {
   await step('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
-  const e2e = await readJson('test-results/e2e.json');
+  const e2e = await readJson<{ stats?: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
   if (e2e?.stats) {
     counts.passed += e2e.stats.expected;
     counts.failed += e2e.stats.unexpected + e2e.stats.flaky;

@@ -6,6 +6,7 @@ import { normaliseEmail } from './users.ts';
 
 export const minPasswordLength = 8;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a client's JSON body, checked field by field where it is read
 export type Body = Record<string, any>;
 
 export async function body(req: IncomingMessage): Promise<Body> {
