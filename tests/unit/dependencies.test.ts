@@ -13,7 +13,9 @@ function packagesImportedBy(dir: string): Set<string> {
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!/\.(ts|tsx|astro|mjs)$/.test(file) || /\.test\.ts$/.test(file)) continue;
     const source = readFileSync(join(dir, file), 'utf8');
-    for (const m of source.matchAll(/^\s*(?:import(?!\s+type\b)(?:[^'"]*?\sfrom)?|export(?!\s+type\b)[^'"]*?\sfrom)\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm)) {
+    for (const m of source.matchAll(
+      /^\s*(?:import(?!\s+type\b)(?:[^'"]*?\sfrom)?|export(?!\s+type\b)[^'"]*?\sfrom)\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm,
+    )) {
       const spec = m[1] ?? m[2]!;
       if (/^(\.|\/|#|node:|astro:|virtual:)/.test(spec)) continue;
       found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
