@@ -1,7 +1,7 @@
 // npm run catalog:sync: upserts the catalog from content/ into the database at DATABASE_URL (a hosted project's
 // connection string), as its own deploy step: `npm run build` never writes to a database. `npm start` does this
 // itself for the embedded backend.
-import { syncCatalog } from '../src/lib/catalog/sync.ts';
+import { syncCatalog } from '#lib/catalog/sync.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -27,8 +27,8 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseEntryText } from '../src/lib/content/read-content.ts';
-import { parseTimestamp, parseWebVtt, type Cue } from '../src/lib/webinars/webvtt.ts';
+import { parseEntryText } from '#lib/content/read-content.ts';
+import { parseTimestamp, parseWebVtt, type Cue } from '#lib/webinars/webvtt.ts';
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');

@@ -1,6 +1,6 @@
 // Reading an auth request: its JSON body (size-limited, no U+0000), and the fields GoTrue validates.
 import type { IncomingMessage } from 'node:http';
-import { readBody } from '../http.ts';
+import { readBody } from '#local/api/http.ts';
 import { authError } from './errors.ts';
 import { normaliseEmail } from './users.ts';
 
