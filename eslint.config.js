@@ -35,6 +35,10 @@ export default defineConfig([
       // `_` marks a parameter or a destructured value that is deliberately left out.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // A labelled region that scrolls sideways takes focus so a keyboard can scroll it (axe: scrollable-region-focusable).
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'] }],
+      // NHS.UK responsive tables restate their roles: CSS that reflows a table into cards drops the implicit ones.
+      'astro/jsx-a11y/no-redundant-roles': ['error', { table: ['table'], thead: ['rowgroup'], tbody: ['rowgroup'], tr: ['row'] }],
     },
   },
 ]);
