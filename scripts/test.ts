@@ -27,8 +27,8 @@ async function readJson<T>(path: string): Promise<T | undefined> {
 }
 
 await rm('test-results', { recursive: true, force: true });
-await step('Lint and formatting: ESLint', 'npx', ['eslint', '.']);
-await step('Lint and formatting: Prettier (npm run format fixes it)', 'npx', ['prettier', '--check', '.']);
+await step('Lint and formatting: ESLint', 'npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']);
+await step('Lint and formatting: Prettier (npm run format fixes it)', 'npx', ['prettier', '--cache', '--check', '.']);
 await step('Typecheck (astro check)', 'npx', ['astro', 'check']);
 
 await step('Unit and database tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
