@@ -5,12 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startBackend } from '../supabase/local/backend.ts';
-import { freePort } from '../supabase/local/free-port.ts';
-import { signJwt } from '../supabase/local/api/keys.ts';
-import { toCsv } from '../src/lib/csv.ts';
-import { learnersTable } from '../src/lib/educator/exports.ts';
-import type { CohortLearner } from '../src/lib/educator/types.ts';
+import { startBackend } from '#local/backend.ts';
+import { freePort } from '#local/free-port.ts';
+import { signJwt } from '#local/api/keys.ts';
+import { toCsv } from '#lib/csv.ts';
+import { learnersTable } from '#lib/educator/exports.ts';
+import type { CohortLearner } from '#lib/educator/types.ts';
 import { ms, percentile } from './stats.ts';
 
 const course = 'bench-scale-course';

@@ -5,11 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startBackend } from '../supabase/local/backend.ts';
-import { freePort } from '../supabase/local/free-port.ts';
-import { signJwt } from '../supabase/local/api/keys.ts';
-import { syncCatalog } from '../src/lib/catalog/sync.ts';
-import { certificatePdf } from '../src/lib/certificates/certificate-pdf.ts';
+import { startBackend } from '#local/backend.ts';
+import { freePort } from '#local/free-port.ts';
+import { signJwt } from '#local/api/keys.ts';
+import { syncCatalog } from '#lib/catalog/sync.ts';
+import { certificatePdf } from '#lib/certificates/certificate-pdf.ts';
 import { ms, percentile } from './stats.ts';
 
 const bookers = 2_000;

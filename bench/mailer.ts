@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { startBackend } from '../supabase/local/backend.ts';
-import { freePort } from '../supabase/local/free-port.ts';
-import { startLocalMailer } from '../supabase/local/mailer.ts';
-import { startMailWorker } from '../src/lib/notifications/mail-worker.ts';
-import { smtpSender } from '../src/lib/notifications/smtp.ts';
-import { syncCatalog } from '../src/lib/catalog/sync.ts';
+import { startBackend } from '#local/backend.ts';
+import { freePort } from '#local/free-port.ts';
+import { startLocalMailer } from '#local/mailer.ts';
+import { startMailWorker } from '#lib/notifications/mail-worker.ts';
+import { smtpSender } from '#lib/notifications/smtp.ts';
+import { syncCatalog } from '#lib/catalog/sync.ts';
 import { ms } from './stats.ts';
 
 const backlog = 9_700;

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform } from '../scripts/lib/platform-server.ts';
-import { freePort } from '../supabase/local/free-port.ts';
+import { freePort } from '#local/free-port.ts';
 import { printTransferredCold } from './page-weight.ts';
 
 const pages: Record<string, string> = {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createClient } from '@supabase/supabase-js';
-import type { Database } from '../src/lib/supabase/database.types.ts';
-import { startBackend } from '../supabase/local/backend.ts';
-import { freePort } from '../supabase/local/free-port.ts';
+import type { Database } from '#lib/supabase/database.types.ts';
+import { startBackend } from '#local/backend.ts';
+import { freePort } from '#local/free-port.ts';
 import { ms, percentile } from './stats.ts';
 
 const connections = 20;

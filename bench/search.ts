@@ -1,10 +1,10 @@
 // npm run bench -- search: index size and build time for the real content, then index size, build time, load time and
 // search latency over 2,000 guideline sections (the real ones plus guideline-like sections generated in memory).
 import { gzipSync } from 'node:zlib';
-import { buildIndex } from '../src/lib/search/build-index.ts';
-import { documentsFromContent } from '../src/lib/search/load-index.ts';
-import { openIndex, search } from '../src/lib/search/query.ts';
-import type { SearchDocument, SearchIndexData } from '../src/lib/search/types.ts';
+import { buildIndex } from '#lib/search/build-index.ts';
+import { documentsFromContent } from '#lib/search/load-index.ts';
+import { openIndex, search } from '#lib/search/query.ts';
+import type { SearchDocument, SearchIndexData } from '#lib/search/types.ts';
 import { ms, percentile } from './stats.ts';
 
 const targetSections = 2000;

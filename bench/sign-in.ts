@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import { startPlatform } from '../scripts/lib/platform-server.ts';
-import { freePort } from '../supabase/local/free-port.ts';
+import { freePort } from '#local/free-port.ts';
 import { ms, percentile } from './stats.ts';
 
 const burst = 50;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../supabase/local/free-port.ts';
+import { freePort } from '#local/free-port.ts';
 
 async function timeToFirstPage(dataDir: string): Promise<number> {
   const port = await freePort();

@@ -1,8 +1,8 @@
 // The webinar player: transcript search and current-cue lookup over the longest transcript.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseWebVtt } from '../src/lib/webinars/webvtt.ts';
-import { indexAt, searchTranscript } from '../src/lib/webinars/player.ts';
+import { parseWebVtt } from '#lib/webinars/webvtt.ts';
+import { indexAt, searchTranscript } from '#lib/webinars/player.ts';
 import { ms, percentile } from './stats.ts';
 
 const queries = ['QTc', 'clozapine', 'the', 'potassium and magnesium', 'xyzzy', 'sodium'];

@@ -5,9 +5,9 @@ import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/prom
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { runningPostmaster } from '../supabase/local/data-folder-lock.ts';
-import { freePort } from '../supabase/local/free-port.ts';
-import { startPostgres, superuserUrlFor } from '../supabase/local/postgres.ts';
+import { runningPostmaster } from '#local/data-folder-lock.ts';
+import { freePort } from '#local/free-port.ts';
+import { startPostgres, superuserUrlFor } from '#local/postgres.ts';
 import { copyRunningCluster } from './lib/base-backup.ts';
 
 const exec = promisify(execFile);

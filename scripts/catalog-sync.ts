@@ -1,10 +1,9 @@
 // npm run catalog:sync: upserts the catalog from content/ into the database at DATABASE_URL (a hosted project's
-// connection string). `npm start` does this itself for the embedded backend. `npm run build` runs it with
-// --if-configured, which does nothing when DATABASE_URL is not set.
-import { syncCatalog } from '../src/lib/catalog/sync.ts';
+// connection string), as its own deploy step: `npm run build` never writes to a database. `npm start` does this
+// itself for the embedded backend.
+import { syncCatalog } from '#lib/catalog/sync.ts';
 
 const url = process.env.DATABASE_URL;
-if (!url && process.argv.includes('--if-configured')) process.exit(0);
 if (!url) {
   console.error('Set DATABASE_URL to the Postgres connection string of the Supabase project.');
   process.exit(1);

@@ -2,8 +2,8 @@
 // applied: what `supabase db push`, `npm run catalog:sync`, the mail worker and TEST_DATABASE_URL are pointed at to
 // check the hosted steps. Prints its connection strings and runs until Ctrl-C. Keeps its folder for the next run.
 import { resolve } from 'node:path';
-import { startPostgres } from '../supabase/local/postgres.ts';
-import { bootstrap } from '../supabase/local/migrate.ts';
+import { startPostgres } from '#local/postgres.ts';
+import { bootstrap } from '#local/migrate.ts';
 
 const dataDir = resolve(process.argv[2] ?? '.data/fresh');
 const port = Number(process.argv[3] ?? 54329);

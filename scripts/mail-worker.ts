@@ -1,9 +1,9 @@
 // npm run mail-worker: sends the platform's queued e-mails (bookings, promotions, decisions) through SMTP, for a hosted
 // deployment. The embedded backend does not need it: npm start delivers to the development outbox.
 import pg from 'pg';
-import type { SendEmail } from '../src/lib/notifications/deliver.ts';
-import { startMailWorker } from '../src/lib/notifications/mail-worker.ts';
-import { smtpSender } from '../src/lib/notifications/smtp.ts';
+import type { SendEmail } from '#lib/notifications/deliver.ts';
+import { startMailWorker } from '#lib/notifications/mail-worker.ts';
+import { smtpSender } from '#lib/notifications/smtp.ts';
 
 const needed = {
   DATABASE_URL: "the project's Postgres connection string (a direct or session-mode connection: it listens for new e-mails)",

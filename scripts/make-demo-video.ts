@@ -28,8 +28,8 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseEntryText } from '../src/lib/content/parse-entry.ts';
-import { parseTimestamp, parseWebVtt, type Cue } from '../src/lib/webinars/webvtt.ts';
+import { parseEntryText } from '#lib/content/parse-entry.ts';
+import { parseTimestamp, parseWebVtt, type Cue } from '#lib/webinars/webvtt.ts';
 
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');

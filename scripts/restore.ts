@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { cp, lstat, mkdir, mkdtemp, readFile, realpath, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { DataFolderInUseError, assertDataFolderFree } from '../supabase/local/data-folder-lock.ts';
-import { postgresUser } from '../supabase/local/postgres-binaries.ts';
+import { DataFolderInUseError, assertDataFolderFree } from '#local/data-folder-lock.ts';
+import { postgresUser } from '#local/postgres-binaries.ts';
 
 const exec = promisify(execFile);
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');

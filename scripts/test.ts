@@ -1,4 +1,4 @@
-// npm test: typecheck and build side by side, unit and database tests (vitest), then the end-to-end tests in Chromium
+// npm test: lint and formatting, then typecheck beside the build, unit and database tests (vitest), then the end-to-end tests in Chromium
 // (Playwright).
 // Every step runs even when an earlier one failed, so one run shows everything that is wrong.
 import { readFile, rm } from 'node:fs/promises';
@@ -19,7 +19,7 @@ async function step(name: string, command: string, args: string[], extraEnv: Rec
   return ok;
 }
 
-async function readJson(path: string): Promise<any> {
+async function readJson<T>(path: string): Promise<T | undefined> {
   try {
     return JSON.parse(await readFile(path, 'utf8'));
   } catch {
@@ -29,11 +29,14 @@ async function readJson(path: string): Promise<any> {
 
 await rm('test-results', { recursive: true, force: true });
 
-// The build and the typecheck each take most of a minute, mostly on one core: the build starts first and, once it has
-// written Astro's generated types (.astro/), the typecheck runs beside it on those types instead of writing them again.
+// The build and the typecheck each take most of a minute, mostly on one core: the build starts first, beside the lint
+// steps, and once it has written Astro's generated types (.astro/), the typecheck runs on those types instead of
+// writing them again.
 // The build's output is printed after the typecheck's.
 let built = await isBuildCurrent();
 const build = built ? undefined : runCaptured('npm', ['run', 'build', '--silent'], env, /\[types\] Generated/);
+await step('Lint and formatting: ESLint', 'npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']);
+await step('Lint and formatting: Prettier (npm run format fixes it)', 'npx', ['prettier', '--cache', '--check', '.']);
 const typesReady = build && await Promise.race([build.reached.then(() => true), build.done.then(() => false)]);
 await step('Typecheck (astro check)', 'npx', ['astro', 'check', ...(typesReady ? ['--noSync'] : [])]);
 if (build) {
@@ -45,7 +48,9 @@ if (build) {
 }
 
 await step('Unit and database tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
-const vitest = await readJson('test-results/vitest.json');
+const vitest = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
+  'test-results/vitest.json',
+);
 if (vitest) {
   counts.passed += vitest.numPassedTests;
   counts.failed += vitest.numFailedTests;
@@ -63,7 +68,7 @@ try {
 
 if (built && chromium) {
   await step('End-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
-  const e2e = await readJson('test-results/e2e.json');
+  const e2e = await readJson<{ stats?: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
   if (e2e?.stats) {
     counts.passed += e2e.stats.expected;
     counts.failed += e2e.stats.unexpected + e2e.stats.flaky;

@@ -5,9 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startPostgres } from '../../supabase/local/postgres.ts';
-import { bootstrap, migrate } from '../../supabase/local/migrate.ts';
-import { freePort } from '../../supabase/local/free-port.ts';
+import { startPostgres } from '#local/postgres.ts';
+import { bootstrap, migrate } from '#local/migrate.ts';
+import { freePort } from '#local/free-port.ts';
 
 export const databaseTypesFile = resolve(import.meta.dirname, '../../src/lib/supabase/database.types.ts');
 

@@ -2,13 +2,13 @@
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { startBackend, type Backend } from '../../supabase/local/backend.ts';
-import { expectConnectionsToEnd } from '../../supabase/local/stopping.ts';
-import { freePort } from '../../supabase/local/free-port.ts';
-import { startLocalMailer } from '../../supabase/local/mailer.ts';
-import type { MailWorker } from '../../src/lib/notifications/mail-worker.ts';
-import { seedDemoLearning } from '../../supabase/local/demo-learning.ts';
-import { syncCatalog } from '../../src/lib/catalog/sync.ts';
+import { startBackend, type Backend } from '#local/backend.ts';
+import { expectConnectionsToEnd } from '#local/stopping.ts';
+import { freePort } from '#local/free-port.ts';
+import { startLocalMailer } from '#local/mailer.ts';
+import type { MailWorker } from '#lib/notifications/mail-worker.ts';
+import { seedDemoLearning } from '#local/demo-learning.ts';
+import { syncCatalog } from '#lib/catalog/sync.ts';
 import { compressedSite } from './compressed-site.ts';
 
 export interface Platform {

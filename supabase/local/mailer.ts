@@ -3,8 +3,8 @@
 import pg from 'pg';
 import { logUnlessStopping } from './stopping.ts';
 import { listenForLostConnections } from './pools.ts';
-import type { SendEmail } from '../../src/lib/notifications/deliver.ts';
-import { startMailWorker, type MailWorker } from '../../src/lib/notifications/mail-worker.ts';
+import type { SendEmail } from '#lib/notifications/deliver.ts';
+import { startMailWorker, type MailWorker } from '#lib/notifications/mail-worker.ts';
 
 const toOutbox: SendEmail = async (to, email, { db }) => {
   await db.query('insert into local_outbox.messages (recipient, subject, body, attachments) values (lower($1), $2, $3, $4)',

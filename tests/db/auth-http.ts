@@ -4,6 +4,7 @@ import { backend, sql } from './clients.ts';
 
 export interface AuthAnswer {
   status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GoTrue's JSON answer, whose fields each test asserts
   body: Record<string, any>;
 }
 

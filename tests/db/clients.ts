@@ -41,6 +41,7 @@ export const demoIds = {
 };
 
 /** Direct SQL as the database owner, for arranging and checking state behind the API's back. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of whatever the test selects
 export async function sql<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: backend.adminDbUrl });
   await client.connect();

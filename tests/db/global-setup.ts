@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startBackend } from '../../supabase/local/backend.ts';
-import { createLocalApi, type LocalApi } from '../../supabase/local/api/index.ts';
-import { loadOrCreateKeys, type ProjectKeys } from '../../supabase/local/api/keys.ts';
-import { migrate, seed } from '../../supabase/local/migrate.ts';
-import { freePort } from '../../supabase/local/free-port.ts';
-import { syncCatalog } from '../../src/lib/catalog/sync.ts';
+import { startBackend } from '#local/backend.ts';
+import { createLocalApi, type LocalApi } from '#local/api/index.ts';
+import { loadOrCreateKeys, type ProjectKeys } from '#local/api/keys.ts';
+import { migrate, seed } from '#local/migrate.ts';
+import { freePort } from '#local/free-port.ts';
+import { syncCatalog } from '#lib/catalog/sync.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

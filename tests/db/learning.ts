@@ -1,7 +1,7 @@
 // Arranging learning records for the database tests: people made straight in SQL, test cohorts, finished courses.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
-import { signJwt } from '../../supabase/local/api/keys.ts';
+import { signJwt } from '#local/api/keys.ts';
 import { backend, sql } from './clients.ts';
 
 export interface Person {

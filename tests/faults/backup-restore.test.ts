@@ -10,9 +10,9 @@ import { promisify } from 'node:util';
 import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBackend, type Backend } from '../../supabase/local/backend.ts';
-import { freePort } from '../../supabase/local/free-port.ts';
-import { syncCatalog } from '../../src/lib/catalog/sync.ts';
+import { startBackend, type Backend } from '#local/backend.ts';
+import { freePort } from '#local/free-port.ts';
+import { syncCatalog } from '#lib/catalog/sync.ts';
 
 const exec = promisify(execFile);
 const port = 4658;

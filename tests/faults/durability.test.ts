@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { startBackend } from '../../supabase/local/backend.ts';
-import { freePort } from '../../supabase/local/free-port.ts';
+import { startBackend } from '#local/backend.ts';
+import { freePort } from '#local/free-port.ts';
 
 async function settingsOf(options: { durable?: boolean }) {
   const dataDir = await mkdtemp(join(tmpdir(), 'mbl-durability-'));

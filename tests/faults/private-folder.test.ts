@@ -5,9 +5,9 @@ import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBackend } from '../../supabase/local/backend.ts';
-import { freePort } from '../../supabase/local/free-port.ts';
-import { npmBinaries, postgresUser, reachableBinaries } from '../../supabase/local/postgres-binaries.ts';
+import { startBackend } from '#local/backend.ts';
+import { freePort } from '#local/free-port.ts';
+import { npmBinaries, postgresUser, reachableBinaries } from '#local/postgres-binaries.ts';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 

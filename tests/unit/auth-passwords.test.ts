@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bcryptjs from 'bcryptjs';
-import { hashPassword, passwordMatches } from '../../supabase/local/api/auth/passwords.ts';
+import { hashPassword, passwordMatches } from '#local/api/auth/passwords.ts';
 
 describe('password hashes', () => {
   it('writes $2a$ cost-10 hashes, as GoTrue does, that bcryptjs (and so pgcrypto-made seeds) agree with', async () => {

@@ -13,6 +13,14 @@ describe('npm scripts', () => {
   });
 });
 
+describe('npm run build', () => {
+  it('never writes to a database by itself: syncing the catalog is its own deploy step', () => {
+    const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
+    expect(scripts.build).not.toMatch(/catalog-sync|catalog:sync|DATABASE_URL/);
+    expect(scripts['catalog:sync']).toBe('node scripts/catalog-sync.ts');
+  });
+});
+
 describe("npm test's summary", () => {
   it('counts a failed step as a failed step, not as a failed test', () => {
     const { lines, ok } = summary(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelect } from '../../supabase/local/api/rest/parse-select.ts';
-import { Params, filterSql, maxLogicDepth, parseCondition, parseLogic, parseOrder } from '../../supabase/local/api/rest/parse-filters.ts';
-import { readQuery } from '../../supabase/local/api/rest/request-query.ts';
+import { parseSelect } from '#local/api/rest/parse-select.ts';
+import { Params, filterSql, maxLogicDepth, parseCondition, parseLogic, parseOrder } from '#local/api/rest/parse-filters.ts';
+import { readQuery } from '#local/api/rest/request-query.ts';
 
 const col = (name: string, extra: object = {}) => ({ kind: 'column', field: { name, json: [] }, alias: undefined, cast: undefined, ...extra });
 

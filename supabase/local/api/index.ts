@@ -1,7 +1,7 @@
 // The local stand-in for the Supabase API: /auth/v1, /rest/v1 and the development outbox, on one handler.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createAuthHandler } from './auth/handler.ts';
-import { createPool } from '../pools.ts';
+import { createPool } from '#local/pools.ts';
 import { HttpError, send } from './http.ts';
 import { createOutboxHandler } from './outbox.ts';
 import { createRestHandler } from './rest/handler.ts';

@@ -1,7 +1,7 @@
 // As PostgREST does: `notify pgrst, 'reload schema'` makes the API read the schema again. The listening connection
 // comes back by itself when the database restarts, and the schema is read again then (migrations may have run).
 import pg from 'pg';
-import { logUnlessStopping } from '../stopping.ts';
+import { logUnlessStopping } from '#local/stopping.ts';
 
 export interface SchemaListener {
   close(): Promise<void>;

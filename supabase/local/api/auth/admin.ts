@@ -1,7 +1,7 @@
 // GoTrue's admin endpoints that supabase-js exposes as auth.admin.*: for the service role only.
 import type { IncomingMessage } from 'node:http';
 import type pg from 'pg';
-import { authenticate } from '../request-role.ts';
+import { authenticate } from '#local/api/request-role.ts';
 import { authError } from './errors.ts';
 import { issueToken, sendTokenEmail, tokenLink, type EmailTemplate, type TokenType } from './one-time-tokens.ts';
 import { hashPassword } from './passwords.ts';

@@ -1,6 +1,6 @@
 // GoTrue-shaped errors with GoTrue's HTTP statuses. Routes throw { code, message }; the response takes the shape the
 // request's X-Supabase-Api-Version asks for, as GoTrue does.
-import { HttpError } from '../http.ts';
+import { HttpError } from '#local/api/http.ts';
 
 export const apiVersionHeader = 'x-supabase-api-version';
 const firstVersionedApi = '2024-01-01';

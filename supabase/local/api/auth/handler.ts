@@ -1,8 +1,8 @@
 // The local /auth/v1: the GoTrue endpoints that the app's supabase-js calls use.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pg from 'pg';
-import { HttpError, send } from '../http.ts';
-import { authenticate } from '../request-role.ts';
+import { HttpError, send } from '#local/api/http.ts';
+import { authenticate } from '#local/api/request-role.ts';
 import { apiVersionHeader, authError, errorBody, wantsVersionedErrors } from './errors.ts';
 import { consumeToken, issueToken, sendTokenEmail, type TokenType } from './one-time-tokens.ts';
 import { confirmAddress, recordPendingSignUp } from './pending-sign-ups.ts';
@@ -10,7 +10,7 @@ import { clientAddress, trustedProxiesFromEnv } from './client-address.ts';
 import { admitSignIn, clearFailedSignIns } from './rate-limit.ts';
 import { updateAuthSchema } from './schema.ts';
 import { confirmEmailChange, oneSideConfirmed, requestEmailChange } from './email-change.ts';
-import { signingKey } from '../signing-key.ts';
+import { signingKey } from '#local/api/signing-key.ts';
 import { createAdminRoutes, type Answer } from './admin.ts';
 import { endSessions, refreshSession, sessionExists, startSession } from './sessions.ts';
 import { admitEmail } from './email-limits.ts';

@@ -1,11 +1,12 @@
 // Reading an auth request: its JSON body (size-limited, no U+0000), and the fields GoTrue validates.
 import type { IncomingMessage } from 'node:http';
-import { readBody } from '../http.ts';
+import { readBody } from '#local/api/http.ts';
 import { authError } from './errors.ts';
 import { normaliseEmail } from './users.ts';
 
 export const minPasswordLength = 8;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a client's JSON body, checked field by field where it is read
 export type Body = Record<string, any>;
 
 export async function body(req: IncomingMessage): Promise<Body> {

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { SignJWT } from 'jose';
-import { signingKey } from '../signing-key.ts';
+import { signingKey } from '#local/api/signing-key.ts';
 import { userJson, type Db, type UserRow } from './users.ts';
 
 export const accessTokenSeconds = 3600;

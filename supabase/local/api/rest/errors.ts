@@ -1,5 +1,5 @@
 // PostgREST-shaped errors: { code, message, details, hint } with PostgREST's HTTP statuses.
-import { HttpError } from '../http.ts';
+import { HttpError } from '#local/api/http.ts';
 
 export function restError(status: number, code: string, message: string, details: string | null | object = null, hint: string | null = null): HttpError {
   return new HttpError(status, { code, message, details, hint });

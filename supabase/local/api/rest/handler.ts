@@ -3,8 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeLiteral } from 'pg';
 import type pg from 'pg';
-import { HttpError, send } from '../http.ts';
-import { authenticate } from '../request-role.ts';
+import { HttpError, send } from '#local/api/http.ts';
+import { authenticate } from '#local/api/request-role.ts';
 import { fromPgError, restError } from './errors.ts';
 import { negotiate } from './media.ts';
 import { planRpc, planTable, type Planned } from './plan.ts';

@@ -2,7 +2,7 @@
 // filters, order and page applied to what the function returns.
 import type { IncomingMessage } from 'node:http';
 import { escapeIdentifier as id } from 'pg';
-import { readBody } from '../http.ts';
+import { readBody } from '#local/api/http.ts';
 import { notImplemented, restError } from './errors.ts';
 import { bodySql, type Media } from './media.ts';
 import { Params } from './parse-filters.ts';
