@@ -6,7 +6,7 @@ import { loadContent } from '../../src/lib/content/load-content.ts';
 import { catalogPayload } from '../../src/lib/catalog/payload.ts';
 import { anonClient, backend, demo, serviceClient, signIn, sql } from './clients.ts';
 
-type Query = (text: string, values?: unknown[]) => Promise<any[]>;
+type Query = <Row = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<Row[]>;
 
 /** Runs a test's syncs in a transaction that is rolled back, so other test files' cohorts are never retired. */
 async function rolledBack(body: (sql: Query, sync: (payload: object) => Promise<Record<string, number>>) => Promise<void>) {
@@ -15,7 +15,7 @@ async function rolledBack(body: (sql: Query, sync: (payload: object) => Promise<
   const query: Query = async (text, values = []) => (await client.query(text, values)).rows;
   try {
     await client.query('begin');
-    await body(query, async (payload) => (await query('select catalog.sync($1::jsonb) as counts', [JSON.stringify(payload)]))[0].counts);
+    await body(query, async (payload) => (await query<{ counts: Record<string, number> }>('select catalog.sync($1::jsonb) as counts', [JSON.stringify(payload)]))[0]!.counts);
   } finally {
     await client.query('rollback');
     await client.end();
@@ -27,8 +27,8 @@ describe('catalog sync', () => {
     const payload = catalogPayload((await loadContent('content')).entries);
     const counts = await sync(payload);
     expect(counts).toMatchObject({ courses: 2, cohorts: payload.cohorts.length, quizzes: payload.quizzes.length, guidelines: payload.guidelines.length });
-    const [quiz] = await sql(`select pass_mark, questions -> 0 -> 'options' as options from catalog.quizzes where id = 'mental-health-skills-5-day-day-1'`);
-    expect(quiz.options.some((o: { correct: boolean }) => o.correct)).toBe(true);
+    const [quiz] = await sql<{ options: { correct: boolean }[] }>(`select pass_mark, questions -> 0 -> 'options' as options from catalog.quizzes where id = 'mental-health-skills-5-day-day-1'`);
+    expect(quiz!.options.some((o) => o.correct)).toBe(true);
     const [cohort] = await sql(`select capacity, starts_on::text from catalog.cohorts where id = 'mental-health-skills-5-day-2027-01'`);
     expect(cohort).toEqual({ capacity: 20, starts_on: '2027-01-11' });
   }));

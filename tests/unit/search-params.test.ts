@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { readSearchParams, searchHref } from '../../src/lib/search/params.ts';
 import { groupByPage } from '../../src/lib/search/group.ts';
 import { clampPage, pageCount, pageRange } from '../../src/lib/paging.ts';
-import { buildSnippet } from '../../src/lib/search/snippet.ts';
-import { formatTime } from '../../src/lib/webinars/format-time.ts';
-import SearchResults, { statusText } from '../../src/components/search/SearchResults.tsx';
-import type { SearchResponse } from '../../src/lib/search/types.ts';
 
 const topics = [{ value: 'cardiac', label: 'Cardiac', group: 'Guideline topics' }];
 

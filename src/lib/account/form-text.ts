@@ -2,7 +2,7 @@
 // be stored, and no keyboard types the others), with a message naming the field.
 import { z } from 'zod';
 
-const controlCharacters = /^[^\0-\x08\x0B\x0C\x0E-\x1F\x7F]*$/;
+const controlCharacters = /^(?:[\t\n\r]|\P{Cc})*$/u;
 
 /** `missing` is the message when the field is not in the form at all (or is posted twice); `label` names it. */
 export const formText = (missing: string, label: string) =>

@@ -11,6 +11,8 @@ export interface ContentProblem {
   message: string;
 }
 
+// A collection's parsed data: each reference check reads the fields of the one collection it is about.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Valid = { entry: RawEntry; data: any };
 type Known = Pick<RawEntry, 'collection' | 'id'>;
 
@@ -50,7 +52,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<any>((value, key) => (value == null ? undefined : value[key]), data);
+  return path.reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<PropertyKey, unknown>)[key]), data);
 }
 
 /** The H2 sections every prescribing guideline has. */

@@ -29,7 +29,7 @@ export async function loadContent(contentDir = 'content'): Promise<{ entries: Co
 
 /** The parts of Astro's loader context the content loader uses; data is kept as read. */
 function outsideAstro(contentDir: string): Omit<LoaderContext, 'collection'> {
-  const entries = new Map<string, any>();
+  const entries = new Map<string, unknown>();
   const store = {
     get: (id: string) => entries.get(id),
     set: (entry: { id: string }) => (entries.set(entry.id, entry), true),
@@ -40,7 +40,7 @@ function outsideAstro(contentDir: string): Omit<LoaderContext, 'collection'> {
   return {
     store,
     config: { root: pathToFileURL(`${dirname(contentDir)}/`) },
-    parseData: async ({ data }: { data: any }) => data,
+    parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (data: unknown) => createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
   } as unknown as Omit<LoaderContext, 'collection'>;
 }

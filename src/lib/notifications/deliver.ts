@@ -36,7 +36,25 @@ const dueBatch = `
   limit $1
   for update of n skip locked`;
 
-function emailFor(row: Record<string, any>, siteUrl: string): Email {
+/** A row of dueBatch: a booking notice has the cohort's columns, a decision the resource's (the rest are null). */
+interface DueNotification {
+  id: string;
+  kind: string;
+  reason: string | null;
+  waitlist_position: number | null;
+  email: string;
+  full_name: string;
+  cohort_id: string;
+  cohort_title: string;
+  course_id: string;
+  sessions: Parameters<typeof bookingEmail>[0]['sessions'];
+  facilitator: Parameters<typeof bookingEmail>[0]['facilitator'];
+  course_title: string;
+  resource_id: string;
+  resource_title: string;
+}
+
+function emailFor(row: DueNotification, siteUrl: string): Email {
   if (row.kind.startsWith('booking_')) {
     return bookingEmail({
       kind: row.kind as BookingNotice, learnerName: row.full_name, courseTitle: row.course_title, courseId: row.course_id,
@@ -76,7 +94,7 @@ async function deliverBatch(pool: pg.Pool, siteUrl: string, host: string, send: 
   client.on('error', onLost);
   try {
     await client.query('begin');
-    const { rows } = await client.query(dueBatch, [batchSize]);
+    const { rows } = await client.query<DueNotification>(dueBatch, [batchSize]);
     let inOrder: Promise<unknown> = Promise.resolve();
     const db = { query: (text: string, values?: unknown[]) => (inOrder = inOrder.catch(() => {}).then(() => client.query(text, values))) };
     const results = await Promise.allSettled(rows.map((row) => Promise.resolve().then(() =>

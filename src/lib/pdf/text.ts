@@ -33,7 +33,6 @@ export function wrapText(text: string, font: TextFont, size: number, width: numb
   for (let word of printable(text, font).split(' ').filter(Boolean)) {
     if (fits(line ? `${line} ${word}` : word)) { line = line ? `${line} ${word}` : word; continue; }
     if (line) lines.push(line);
-    line = '';
     while (!fits(word)) {
       let cut = 1;
       while (cut < word.length && fits(word.slice(0, cut + 1))) cut++;

@@ -43,7 +43,8 @@ function bestWindow(text: string, ranges: Range[], length: number): Range {
     const words = new Set(ranges.filter(([s, e]) => s >= start && e <= start + length).map(([s, e]) => text.slice(s, e).toLowerCase()));
     if (words.size > bestScore) [best, bestScore] = [[start, start + length], words.size];
   }
-  let [start, end] = best;
+  const start = best[0];
+  let end = best[1];
   if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), start + Math.floor(length / 2));
   return [start, Math.min(end, text.length)];
 }
