@@ -102,6 +102,9 @@ test('book, learn, fail then pass a quiz, complete, download the certificate and
   await expect(page.getByRole('alert')).toContainText('Your reflections');
   await expect(page.getByLabel('What I learned')).toHaveValue('How delirium presents on a ward');
   await expectNoAxeViolations(page);
+
+  const csv = await (await page.request.get('/my-learning/cpd.csv')).text();
+  expect(csv).toContain('How delirium presents on a ward');
 });
 
 test('a certificate code that does not exist says so', async ({ page }) => {

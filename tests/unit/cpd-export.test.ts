@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText, extractTextItems, getDocumentProxy } from 'unpdf';
 import { cpdCsv } from '../../src/lib/cpd/cpd-csv.ts';
 import { cpdPdf } from '../../src/lib/cpd/cpd-pdf.ts';
-import { orderEntries, totalHours, ukDate, type CpdEntry, type CpdPerson } from '../../src/lib/cpd/cpd-record.ts';
+import { orderEntries, totalHours, ukDate, withLessonReflections, type CpdEntry, type CpdPerson } from '../../src/lib/cpd/cpd-record.ts';
 
 const course: CpdEntry = {
   date: '2027-01-15', activity: 'Mental health skills (five-day course)', hours: 30, type: 'Participatory', source: 'course',
@@ -30,6 +30,27 @@ describe('CPD record', () => {
     expect(totalHours([])).toBe(0);
     expect(ukDate('2027-01-05')).toBe('05/01/2027');
     expect(() => ukDate('5/1/2027')).toThrow();
+  });
+});
+
+describe('lesson reflections in the exports', () => {
+  const reflections = [
+    { courseId: 'mental-health-skills-5-day', title: 'Diagnostic overshadowing', reflection: 'I will look for a physical cause first.' },
+    { courseId: 'mental-health-skills-5-day', title: 'Delirium', reflection: 'We screen with the 4AT.' },
+    { courseId: 'mental-health-skills-3-week', title: 'Self-harm', reflection: 'Not this course.' },
+  ];
+
+  it('adds a course’s lesson reflections, with their lessons’ titles, to what the learner learned on it, and nothing to other entries', () => {
+    const entries = [{ ...course, sourceId: 'mental-health-skills-5-day' }, { ...webinar, sourceId: 'mental-health-skills-5-day' }];
+    const [withCourse, withWebinar] = withLessonReflections(entries, reflections);
+    expect(withCourse!.learned).toBe(`${course.learned}\n\nDiagnostic overshadowing: I will look for a physical cause first.\n\nDelirium: We screen with the 4AT.`);
+    expect(withWebinar).toBe(entries[1]);
+    expect(parseCsv(cpdCsv([withCourse!]).slice(1))[1]![4]).toContain('Delirium: We screen with the 4AT.');
+  });
+
+  it('gives a course entry with no words of its own only the reflections', () => {
+    const [entry] = withLessonReflections([{ ...course, learned: '', sourceId: 'mental-health-skills-3-week' }], reflections);
+    expect(entry!.learned).toBe('Self-harm: Not this course.');
   });
 });
 

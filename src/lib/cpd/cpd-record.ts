@@ -54,3 +54,22 @@ export function ukDate(isoDate: string): string {
 export function cpdRow(entry: CpdEntry): string[] {
   return [ukDate(entry.date), entry.activity, formatHours(entry.hours), entry.type, entry.learned, entry.practiceChange];
 }
+
+/** A reflection the learner wrote under one of a course's lessons, with the lesson's title. */
+export interface TitledLessonReflection {
+  courseId: string;
+  title: string;
+  reflection: string;
+}
+
+/**
+ * Each course's entry with the learner's lesson reflections added to what they learned ("Lesson title: reflection"),
+ * so the exports carry everything the CPD page shows under the course.
+ */
+export function withLessonReflections<T extends CpdEntry & { sourceId: string }>(entries: readonly T[], reflections: readonly TitledLessonReflection[]): T[] {
+  return entries.map((entry) => {
+    if (entry.source !== 'course') return entry;
+    const lessons = reflections.filter((r) => r.courseId === entry.sourceId).map((r) => `${r.title}: ${r.reflection}`);
+    return lessons.length ? { ...entry, learned: [entry.learned, ...lessons].filter(Boolean).join('\n\n') } : entry;
+  });
+}
