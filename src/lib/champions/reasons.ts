@@ -7,7 +7,7 @@ import { isResourceId } from './resource.ts';
 const [reportMin, reportMax] = fieldLimits.reason.report;
 const decisionMax = fieldLimits.reason.decision;
 
-/** A report needs 3 to 500 characters saying what is wrong. */
+/** A report needs a few characters saying what is wrong, and not too many. */
 export const reportForm = z.object({
   reason: typedText('Reason')
     .refine((v) => length(v) >= reportMin, 'Say what is wrong with this resource')
@@ -20,7 +20,7 @@ export interface Decision {
   reason: string | null;
 }
 
-/** Approve, or reject with a reason the champion sees (up to 500 characters). */
+/** Approve, or reject with a reason the champion sees. */
 export const decisionForm = z.object({
   resource: typedText('Resource').refine(isResourceId, 'This resource is no longer in the queue. Reload the page.'),
   decision: z.enum(['approve', 'reject'], 'Choose approve or reject.'),
