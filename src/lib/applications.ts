@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Supabase } from './supabase/server.ts';
 import { charCount, typedText } from './typed-text.ts';
+import { fieldLimits } from './field-limits.ts';
 
 const shownPending = 50;
 
@@ -46,5 +47,5 @@ export interface ApplicationDecision {
 export const applicationDecisionForm = (field: 'applicant' | 'member') => z.object({
   [field]: typedText('Applicant').pipe(z.guid('This application is no longer in the queue. Reload the page.')),
   decision: z.enum(['approve', 'decline'], 'Choose approve or decline.'),
-  reason: typedText('Reason').refine((v) => charCount(v) <= 500, 'Keep the reason to 500 characters or fewer.'),
+  reason: typedText('Reason').refine((v) => charCount(v) <= fieldLimits.reason.decision, `Keep the reason to ${fieldLimits.reason.decision} characters or fewer.`),
 }).transform((d): ApplicationDecision => ({ applicant: d[field] as string, approve: d.decision === 'approve', reason: d.reason }));

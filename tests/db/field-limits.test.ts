@@ -4,7 +4,6 @@ import { describe, expect, test } from 'vitest';
 import { sql } from './clients.ts';
 import { person, reason } from './learning.ts';
 import { fieldLimits as limits, gphcNumberPattern } from '../../src/lib/field-limits.ts';
-import * as resourceForm from '../../src/lib/champions/resource-form.ts';
 
 const text = (length: number) => 'x'.repeat(length);
 const ok = (error: { code?: string } | null) => error === null;
@@ -84,11 +83,5 @@ describe('field limits: the forms and the database agree', () => {
     const write = async (length: number) =>
       ok((await someone.client.from('lesson_reflections').upsert({ user_id: someone.id, lesson_id: lesson, reflection: text(length) })).error);
     expect([await write(limits.lessonReflection), await write(limits.lessonReflection + 1)]).toEqual([true, false]);
-  });
-
-  test('the share-a-resource form, which still spells its limits out, uses the same ones', () => {
-    const own = resourceForm.limits;
-    expect({ title: own.title, summary: own.summary, note: own.note, url: own.url, tags: own.tags })
-      .toEqual({ ...limits.resource, note: limits.resource.note[1] });
   });
 });

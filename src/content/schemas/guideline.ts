@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
 import { clinicalReview, entryId, isoDate } from './review.ts';
+import { trusts } from '../../lib/vocabularies.ts';
 
 export const guidelineTopics = [
   'antipsychotics', 'clozapine', 'mood-stabilisers', 'antidepressants', 'cardiac', 'metabolic',
   'haematology', 'electrolytes', 'endocrine', 'gastrointestinal', 'reproductive-health', 'acute-care', 'smoking',
 ] as const;
-
-export const trusts = ['South London and Maudsley', "King's College Hospital", "Guy's and St Thomas'"] as const;
 
 /** A shared prescribing guideline (MDX body with H2 sections: indications, monitoring, interactions, advice). */
 export const guidelineSchema = z.object({

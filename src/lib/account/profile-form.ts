@@ -3,8 +3,12 @@
 import { z } from 'zod';
 import { fullName } from '../auth/validate.ts';
 import { formText } from './form-text.ts';
+import { fieldLimits } from '../field-limits.ts';
+import { registrationBodies } from '../vocabularies.ts';
 
-export const registrationBodies = ['NMC', 'GMC', 'GPhC', 'HCPC', 'other'] as const;
+export { registrationBodies };
+
+const limits = fieldLimits.profile;
 
 const optional = (label: string, max: number) =>
   formText(`Enter your ${label.toLowerCase()}`, label).max(max, `${label} must be ${max} characters or fewer`).optional()
@@ -12,12 +16,12 @@ const optional = (label: string, max: number) =>
 
 export const profileForm = z.object({
   full_name: fullName,
-  profession: optional('Profession', 80),
-  trust: optional('Organisation', 120),
+  profession: optional('Profession', limits.profession),
+  trust: optional('Organisation', limits.organisation),
   registration_body: z.union([z.literal(''), z.enum(registrationBodies)], { error: 'Choose a registration body from the list' }).optional()
     .transform((body) => body || null),
   registration_number: formText('Enter your registration number', 'Registration number').toUpperCase()
-    .regex(/^([A-Z0-9]{4,20})?$/, 'Registration number must be 4 to 20 letters and numbers, with no spaces').optional()
+    .regex(new RegExp(`^([A-Z0-9]{4,${limits.registrationNumber}})?$`), `Registration number must be 4 to ${limits.registrationNumber} letters and numbers, with no spaces`).optional()
     .transform((number) => number || null),
 });
 

@@ -1,8 +1,8 @@
 // What a person may type into the account forms, as zod schemas for readForm, with messages in the NHS.UK style.
 import { z } from 'zod';
 import { formText } from '../account/form-text.ts';
+import { emailPattern, maxEmailLength, maxFullNameLength, maxPasswordLength, minPasswordLength } from './account-rules.ts';
 
-import { emailPattern, minPasswordLength } from './account-rules.ts';
 export { minPasswordLength };
 
 export function field(form: FormData, name: string): string {
@@ -14,16 +14,16 @@ const emailFormat = 'Enter an e-mail address in the right format, like name@nhs.
 
 /** An e-mail address as typed: trimmed and lower-cased. */
 export const email = z.string({ error: 'Enter your e-mail address' }).trim().toLowerCase()
-  .min(1, 'Enter your e-mail address').max(255, emailFormat).regex(emailPattern, emailFormat);
+  .min(1, 'Enter your e-mail address').max(maxEmailLength, emailFormat).regex(emailPattern, emailFormat);
 
 /** A new password, kept exactly as typed. */
 export const newPassword = z.string({ error: 'Enter a password' })
   .min(1, 'Enter a password')
   .min(minPasswordLength, `Password must be ${minPasswordLength} characters or more`)
-  .max(72, 'Password must be 72 characters or fewer');
+  .max(maxPasswordLength, `Password must be ${maxPasswordLength} characters or fewer`);
 
 export const fullName = formText('Enter your full name', 'Full name')
-  .min(1, 'Enter your full name').max(120, 'Full name must be 120 characters or fewer');
+  .min(1, 'Enter your full name').max(maxFullNameLength, `Full name must be ${maxFullNameLength} characters or fewer`);
 
 export const signUpForm = z.object({ fullName, email, password: newPassword });
 

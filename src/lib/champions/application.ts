@@ -1,7 +1,8 @@
 // Applying to be a champion: the form, checked before it reaches the database, and a person's own application.
 import { z } from 'zod';
-import { typedText } from '../typed-text.ts';
-import { trusts } from '../../content/schemas/guideline.ts';
+import { charCount as length, typedText } from '../typed-text.ts';
+import { trusts } from '../vocabularies.ts';
+import { fieldLimits } from '../field-limits.ts';
 import type { Supabase } from '../supabase/server.ts';
 import { refusalMessage } from '../http/refusal.ts';
 import { refused, saved, type Outcome } from '../outcome.ts';
@@ -20,14 +21,17 @@ export interface ChampionApplication extends ChampionApplicationInput {
   decision_reason: string | null;
 }
 
+const [jobMin, jobMax] = fieldLimits.application.jobRole;
+const [whyMin, whyMax] = fieldLimits.application.motivation;
+
 export const championApplicationForm = z.object({
   trust: typedText('Trust').refine((v) => (trusts as readonly string[]).includes(v), 'Choose the trust you work for'),
   job_role: typedText('Job title')
-    .refine((v) => v.length >= 2, 'Enter your job title')
-    .refine((v) => v.length <= 120, 'Job title must be 120 characters or fewer'),
+    .refine((v) => length(v) >= jobMin, 'Enter your job title')
+    .refine((v) => length(v) <= jobMax, `Job title must be ${jobMax} characters or fewer`),
   motivation: typedText('What you would do')
-    .refine((v) => v.length >= 10, 'Say in a sentence or two what you would do as a champion')
-    .refine((v) => v.length <= 1000, 'Keep what you would do to 1,000 characters or fewer'),
+    .refine((v) => length(v) >= whyMin, 'Say in a sentence or two what you would do as a champion')
+    .refine((v) => length(v) <= whyMax, `Keep what you would do to ${whyMax.toLocaleString('en-GB')} characters or fewer`),
 }) satisfies z.ZodType<ChampionApplicationInput>;
 
 /** The signed-in person's own application, or null if they have never applied. */

@@ -1,10 +1,14 @@
 // The share-a-resource form (in the order it asks: title, summary, link, note, tags, audience, trust), checked before it reaches the database with the same rules the database enforces.
 import { z } from 'zod';
 import { charCount as length, typedFields, typedText } from '../typed-text.ts';
+import { fieldLimits } from '../field-limits.ts';
+import { audiences, resourceTrusts } from '../vocabularies.ts';
 
-export const audiences = ['Everyone', 'Nurses', 'Doctors', 'Allied health professionals', 'Pharmacists', 'Healthcare assistants'] as const;
-export const resourceTrusts = ['All trusts', 'South London and Maudsley', "King's College Hospital", "Guy's and St Thomas'"] as const;
-export const limits = { title: [3, 120], summary: [10, 500], note: 2000, url: 2000, tags: 8, tag: [2, 30] } as const;
+export { audiences, resourceTrusts };
+
+const limits = fieldLimits.resource;
+/** How long one tag may be: the form's own rule, as the database checks only how many tags there are. */
+const tagLength = [2, 30] as const;
 
 /** What is saved: the columns a champion may write. */
 export interface ResourceInput {
@@ -23,10 +27,13 @@ export function parseTags(raw: string): string[] {
   return [...new Set(tags)];
 }
 
+const thousands = (n: number) => n.toLocaleString('en-GB');
+const tooLongLink = `Link must be ${thousands(limits.url)} characters or fewer`;
+
 /** The link as the browser would follow it, or a message saying what is wrong with it. Only http(s) is allowed. */
 export function checkLink(raw: string): { url: string } | { message: string } {
   const example = 'like https://www.nhs.uk/mental-health/';
-  if (length(raw) > limits.url) return { message: 'Link must be 2,000 characters or fewer' };
+  if (length(raw) > limits.url) return { message: tooLongLink };
   let url: URL;
   try {
     url = new URL(raw);
@@ -37,7 +44,7 @@ export function checkLink(raw: string): { url: string } | { message: string } {
   const host = url.hostname;
   if (!host.includes('.') || host.startsWith('.') || host.endsWith('.')) return { message: `Enter a link to a website, ${example}` };
   if (url.username || url.password) return { message: 'Remove the user name or password from the link' };
-  if (length(url.href) > limits.url) return { message: 'Link must be 2,000 characters or fewer' };
+  if (length(url.href) > limits.url) return { message: tooLongLink };
   return { url: url.href };
 }
 
@@ -59,7 +66,7 @@ const linkOrNote = z.object({ url: typedText('Link'), note: z.string() }).transf
 });
 
 const tagList = typedText('Tags').transform(parseTags).superRefine((tags, ctx) => {
-  const [min, max] = limits.tag;
+  const [min, max] = tagLength;
   const bad = tags.find((t) => length(t) < min || length(t) > max);
   if (tags.length > limits.tags) ctx.addIssue(`Enter ${limits.tags} tags or fewer (you entered ${tags.length})`);
   else if (bad !== undefined) ctx.addIssue(`Each tag must be ${min} to ${max} characters long: change “${bad}”`);
@@ -79,7 +86,7 @@ export const resourceForm = z.preprocess(pairLinkWithNote, z.object({
   title: sized('Title', limits.title, (v) => v.replace(/\s+/g, ' ')),
   summary: sized('Summary', limits.summary),
   url: linkOrNote,
-  note: typedText('Note').refine((v) => length(v) <= limits.note, 'Note must be 2,000 characters or fewer').transform((v) => v || null),
+  note: typedText('Note').refine((v) => length(v) <= limits.note[1], `Note must be ${thousands(limits.note[1])} characters or fewer`).transform((v) => v || null),
   tags: tagList,
   audience: oneOf('Audience', audiences, 'Choose who the resource is for'),
   trust: oneOf('Trust', resourceTrusts, 'Choose which trust the resource is for'),

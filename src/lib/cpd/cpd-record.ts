@@ -1,7 +1,8 @@
 // A learner's CPD record: one row per activity, with what NMC and GPhC revalidation ask for
 // (date, activity or method, hours, participatory or not, what was learned, how practice changed).
+import type { cpdKinds } from '../vocabularies.ts';
 
-export type CpdType = 'Participatory' | 'Self-directed';
+export type CpdType = (typeof cpdKinds)[number];
 
 export interface CpdEntry {
   /** YYYY-MM-DD. */

@@ -2,8 +2,9 @@
 // removing CPD the learner added.
 import { z } from 'zod';
 import { formText } from '../account/form-text.ts';
+import { fieldLimits } from '../field-limits.ts';
 
-export const reflectionsLimit = 2000;
+export const reflectionsLimit = fieldLimits.cpd.reflection;
 
 const notFound = 'That activity could not be found.';
 const entry = formText(notFound, 'Activity').regex(/^[0-9a-f-]{36}$/i, notFound);

@@ -2,6 +2,8 @@
 // beside its field. The database checks the same rules again (add_external_cpd) and has the last word.
 import { z } from 'zod';
 import { formText } from '../account/form-text.ts';
+import { fieldLimits } from '../field-limits.ts';
+import { cpdKinds } from '../vocabularies.ts';
 
 export interface ExternalCpdValues {
   activity: string;
@@ -18,7 +20,7 @@ export interface ExternalCpd {
   activity: string;
   activity_date: string;
   hours: number;
-  kind: 'Participatory' | 'Self-directed';
+  kind: (typeof cpdKinds)[number];
   learned: string;
   practice_change: string;
 }
@@ -35,7 +37,8 @@ export function readExternalCpd(form: FormData): ExternalCpdValues {
 const dateMessage = 'Enter the date of the activity as day, month and year, for example 27 3 2026';
 const hoursMessage = 'Enter the hours as a number, for example 1.5';
 const kindMessage = 'Choose whether the activity was participatory or self-directed';
-const answerMessage = 'Keep each answer to 2000 characters or fewer';
+const { activity: activityMax, reflection: answerMax } = fieldLimits.cpd;
+const answerMessage = `Keep each answer to ${answerMax} characters or fewer`;
 
 /** Day, month and year as typed, to a real date written YYYY-MM-DD. */
 const activityDate = z.object({ day: z.unknown(), month: z.unknown(), year: z.unknown() }).transform((parts, ctx) => {
@@ -50,7 +53,7 @@ const activityDate = z.object({ day: z.unknown(), month: z.unknown(), year: z.un
 });
 
 const fields = z.object({
-  activity: formText('Enter what the activity was', 'Activity').min(1, 'Enter what the activity was').max(200, 'Keep the activity to 200 characters or fewer'),
+  activity: formText('Enter what the activity was', 'Activity').min(1, 'Enter what the activity was').max(activityMax, `Keep the activity to ${activityMax} characters or fewer`),
   // The date's three inputs are checked together; the error links to the first of them.
   'date-day': activityDate,
   hours: z.string({ error: hoursMessage }).trim().min(1, hoursMessage)
@@ -60,9 +63,9 @@ const fields = z.object({
       ctx.addIssue({ code: 'custom', message: hoursMessage });
       return z.NEVER;
     }),
-  kind: z.enum(['Participatory', 'Self-directed'], { error: kindMessage }),
-  learned: formText(answerMessage, 'What I learned').max(2000, answerMessage).default(''),
-  practice_change: formText(answerMessage, 'How it changed my practice').max(2000, answerMessage).default(''),
+  kind: z.enum(cpdKinds, { error: kindMessage }),
+  learned: formText(answerMessage, 'What I learned').max(answerMax, answerMessage).default(''),
+  practice_change: formText(answerMessage, 'How it changed my practice').max(answerMax, answerMessage).default(''),
 });
 
 export const externalCpdForm = z.preprocess(

@@ -1,7 +1,8 @@
 // The pharmacy network application form, checked before it reaches the database, and a person's membership.
 import { z } from 'zod';
-import { typedText } from '../typed-text.ts';
+import { charCount as length, typedText } from '../typed-text.ts';
 import { trusts } from '../vocabularies.ts';
+import { fieldLimits, gphcNumberPattern } from '../field-limits.ts';
 import type { Supabase } from '../supabase/server.ts';
 import { refusalMessage } from '../http/refusal.ts';
 import { refused, saved, type Outcome } from '../outcome.ts';
@@ -25,13 +26,15 @@ export interface Membership {
   decision_reason: string | null;
 }
 
+const [jobMin, jobMax] = fieldLimits.application.jobRole;
+
 export const networkApplicationForm = z.object({
   trust: typedText('Trust').refine((v) => (trusts as readonly string[]).includes(v), 'Choose the trust you work for'),
   job_role: typedText('Job title')
-    .refine((v) => v.length >= 2, 'Enter your job title')
-    .refine((v) => v.length <= 120, 'Job title must be 120 characters or fewer'),
+    .refine((v) => length(v) >= jobMin, 'Enter your job title')
+    .refine((v) => length(v) <= jobMax, `Job title must be ${jobMax} characters or fewer`),
   gphc_number: typedText('GPhC number').transform((v) => v.replace(/\s+/g, ''))
-    .refine((v) => /^\d{7}$/.test(v), 'Enter your GPhC registration number: 7 digits, for example 2071234'),
+    .refine((v) => gphcNumberPattern.test(v), 'Enter your GPhC registration number: 7 digits, for example 2071234'),
 }) satisfies z.ZodType<ApplicationInput>;
 
 /** The signed-in person's own membership, or null if they have never applied. */
