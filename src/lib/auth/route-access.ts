@@ -9,7 +9,10 @@ export type Access = 'public' | 'signed-in' | { anyOf: readonly AppRole[] };
 /** Keyed by Astro's route pattern, as `context.routePattern` gives it: '/courses/[course]'. */
 export type RouteTable = Readonly<Record<string, Access>>;
 
-export const routeAccess: RouteTable = { ...learningRoutes, ...communityRoutes };
+/** Astro's own on-demand routes: a server island (the header's account links) decides what to show by itself. */
+export const astroRoutes: RouteTable = { '/_server-islands/[name]': 'public' };
+
+export const routeAccess: RouteTable = { ...astroRoutes, ...learningRoutes, ...communityRoutes };
 
 export type Verdict = { ok: true } | { ok: false; reason: 'sign-in' | 'forbidden' };
 
