@@ -7,7 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 4510);
 const machine = thisMachine();
 const { workers, slowness } = e2eSettings(machine, process.env);
 if (!process.env.TEST_WORKER_INDEX) {
-  console.log(`E2E: ${workers} worker(s), timeouts x${slowness} (load ${machine.load.map((l) => l.toFixed(1)).join(', ')} on ${machine.cores} cores)`);
+  console.log(
+    `E2E: ${workers} worker(s), timeouts x${slowness} (load ${machine.load.map((l) => l.toFixed(1)).join(', ')} on ${machine.cores} cores)`,
+  );
 }
 process.env.E2E_WORKERS = String(workers);
 process.env.E2E_SLOWNESS = String(slowness);
@@ -29,7 +31,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: {

@@ -17,7 +17,11 @@ async function copyProject(): Promise<string> {
 
 function timeBuild(dir: string): number {
   const started = performance.now();
-  const result = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const result = spawnSync('npx', ['astro', 'build', '--silent'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stderr || result.stdout}`);
   return (performance.now() - started) / 1000;
 }
@@ -40,7 +44,9 @@ export async function benchBuild(): Promise<void> {
 
     await generateGuidelines(dir, 1000);
     const big = timeBuild(dir);
-    console.log(`astro build with 1,000 generated guideline pages added: ${big.toFixed(1)} s (about ${(big - real).toFixed(0)} ms per extra page)`);
+    console.log(
+      `astro build with 1,000 generated guideline pages added: ${big.toFixed(1)} s (about ${(big - real).toFixed(0)} ms per extra page)`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -19,14 +19,17 @@ const bySmtp = 2_000;
 /** `count` new people, each with a place on the bench cohort and its confirmation e-mail queued. */
 async function queue(db: pg.Client, count: number, label: string): Promise<void> {
   const user = `gen_random_uuid()`;
-  await db.query(`with people as (
+  await db.query(
+    `with people as (
       insert into auth.users (id, email, raw_user_meta_data)
       select ${user}, 'bench.mail.' || $2 || '.' || n || '@test.example', jsonb_build_object('full_name', 'Bench learner ' || n)
       from generate_series(1, $1::int) n returning id
     ), places as (
       insert into public.bookings (cohort_id, user_id, status, confirmed_at) select 'bench-mail', id, 'confirmed', now() from people returning id, user_id
     )
-    insert into private.notifications (user_id, kind, booking_id) select user_id, 'booking_confirmed', id from places`, [count, label]);
+    insert into private.notifications (user_id, kind, booking_id) select user_id, 'booking_confirmed', id from places`,
+    [count, label],
+  );
 }
 
 const unsent = async (db: pg.Client) =>
@@ -44,7 +47,12 @@ export async function benchMailer(): Promise<void> {
   const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl });
   const db = new pg.Client({ connectionString: backend.adminUrl });
   await db.connect();
-  const smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (s, _session, done) => s.on('end', () => done()).resume() });
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (s, _session, done) => s.on('end', () => done()).resume(),
+  });
   const smtpPort = await freePort();
   await new Promise<void>((r) => smtp.listen(smtpPort, '127.0.0.1', r));
   try {
@@ -59,18 +67,28 @@ export async function benchMailer(): Promise<void> {
     console.log(`  start of the embedded mailer with ${backlog.toLocaleString('en-GB')} e-mails queued: ${ms(performance.now() - t)}`);
     const outboxSeconds = await drained(db, t);
     await mailer.stop();
-    console.log(`  to the outbox: ${backlog.toLocaleString('en-GB')} e-mails in ${outboxSeconds.toFixed(1)} s, ${(backlog / outboxSeconds).toFixed(0)} e-mails/s`);
+    console.log(
+      `  to the outbox: ${backlog.toLocaleString('en-GB')} e-mails in ${outboxSeconds.toFixed(1)} s, ${(backlog / outboxSeconds).toFixed(0)} e-mails/s`,
+    );
 
     await queue(db, bySmtp, 'smtp');
     const pool = new pg.Pool({ connectionString: backend.adminUrl, max: 2 });
     const sender = smtpSender(`smtp://127.0.0.1:${smtpPort}`, 'Mind & Body Learning <learning@example.nhs.uk>');
     t = performance.now();
-    const worker = await startMailWorker({ pool, databaseUrl: backend.adminUrl, siteUrl, send: sender.send, onError: (e) => console.error(e) });
+    const worker = await startMailWorker({
+      pool,
+      databaseUrl: backend.adminUrl,
+      siteUrl,
+      send: sender.send,
+      onError: (e) => console.error(e),
+    });
     const smtpSeconds = await drained(db, t);
     await worker.stop();
     sender.close();
     await pool.end();
-    console.log(`  through SMTP: ${bySmtp.toLocaleString('en-GB')} e-mails in ${smtpSeconds.toFixed(1)} s, ${(bySmtp / smtpSeconds).toFixed(0)} e-mails/s`);
+    console.log(
+      `  through SMTP: ${bySmtp.toLocaleString('en-GB')} e-mails in ${smtpSeconds.toFixed(1)} s, ${(bySmtp / smtpSeconds).toFixed(0)} e-mails/s`,
+    );
   } finally {
     await new Promise<void>((r) => smtp.close(() => r()));
     await db.end();

@@ -14,8 +14,8 @@ const pages: Record<string, string> = {
   guideline: '/guidelines/lithium-monitoring',
   'programme page': '/programme/integrated-care-legacy',
   'webinar (player)': '/webinars/integrated-care-project-overview',
-  'quiz': '/quizzes/mental-health-skills-5-day-day-1',
-  'search': '/search',
+  quiz: '/quizzes/mental-health-skills-5-day-day-1',
+  search: '/search',
 };
 
 /** Bytes of every script a page loads, following imports between the built chunks. */

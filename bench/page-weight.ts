@@ -4,7 +4,10 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/lib/chromium.ts';
 
 export async function printTransferredCold(siteUrl: string, pages: Record<string, string>): Promise<void> {
-  const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     console.log('  Transferred on a first visit, cold cache (HTML, CSS, JS, images, JSON; compressed as sent):');
     for (const [type, path] of Object.entries(pages)) {

@@ -31,21 +31,23 @@ async function loadSql(url: string, claims: object, text: string, values: unknow
   const pool = new pg.Pool({ connectionString: url, max: connections });
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < until) {
-      const start = performance.now();
-      const client = await pool.connect();
-      try {
-        await client.query('begin read only; set local role authenticated');
-        await client.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
-        await client.query(text, values);
-        await client.query('commit');
-      } finally {
-        client.release();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const start = performance.now();
+        const client = await pool.connect();
+        try {
+          await client.query('begin read only; set local role authenticated');
+          await client.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
+          await client.query(text, values);
+          await client.query('commit');
+        } finally {
+          client.release();
+        }
+        latencies.push(performance.now() - start);
       }
-      latencies.push(performance.now() - start);
-    }
-  }));
+    }),
+  );
   await pool.end();
   return { rps: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
 }
@@ -62,7 +64,9 @@ export async function benchRestApi(): Promise<void> {
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
   const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: connections });
-  const server = createServer(async (req, res) => { if (!(await backend.api.handle(req, res))) res.writeHead(404).end(); });
+  const server = createServer(async (req, res) => {
+    if (!(await backend.api.handle(req, res))) res.writeHead(404).end();
+  });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   try {
     const client = createClient<Database>(siteUrl, backend.keys.anonKey, { auth: { persistSession: false } });
@@ -74,12 +78,21 @@ export async function benchRestApi(): Promise<void> {
     const directUrl = backend.apiUrl;
 
     console.log(`Local Supabase API on loopback: ${connections} connections for ${seconds} s each`);
-    report('select one profile (RLS: own row)',
+    report(
+      'select one profile (RLS: own row)',
       await loadHttp(`${siteUrl}/rest/v1/profiles?select=id,full_name,trust&id=eq.${userId}`, headers, 'GET'),
-      await loadSql(directUrl, claims, `select coalesce(json_agg(_r), '[]')::text from (select id, full_name, trust from public.profiles where id = $1) _r`, [userId]));
-    report('rpc has_role',
+      await loadSql(
+        directUrl,
+        claims,
+        `select coalesce(json_agg(_r), '[]')::text from (select id, full_name, trust from public.profiles where id = $1) _r`,
+        [userId],
+      ),
+    );
+    report(
+      'rpc has_role',
       await loadHttp(`${siteUrl}/rest/v1/rpc/has_role`, headers, 'POST', JSON.stringify({ wanted: 'learner' })),
-      await loadSql(directUrl, claims, `select to_json(public.has_role(wanted => $1::app_role))::text`, ['learner']));
+      await loadSql(directUrl, claims, `select to_json(public.has_role(wanted => $1::app_role))::text`, ['learner']),
+    );
   } finally {
     server.closeAllConnections();
     server.close();

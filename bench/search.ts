@@ -9,14 +9,31 @@ import { ms, percentile } from './stats.ts';
 
 const targetSections = 2000;
 const queries = [
-  'QTc', 'low sodium', 'raised prolactin', 'white cell count clozapine', 'blood sugar antipsychotic', 'hyponatremia',
-  'delirium', 'lithium level', 'rapid tranquillisation', 'smoking clozapine', 'weight gain metformin', 'valproate pregnancy',
-  'constipation', 'nms', 'serotonin syndrome', 'kidney function lithium', 'hypona', 'hyponatramia', 'ecg before haloperidol', 'fits',
+  'QTc',
+  'low sodium',
+  'raised prolactin',
+  'white cell count clozapine',
+  'blood sugar antipsychotic',
+  'hyponatremia',
+  'delirium',
+  'lithium level',
+  'rapid tranquillisation',
+  'smoking clozapine',
+  'weight gain metformin',
+  'valproate pregnancy',
+  'constipation',
+  'nms',
+  'serotonin syndrome',
+  'kidney function lithium',
+  'hypona',
+  'hyponatramia',
+  'ecg before haloperidol',
+  'fits',
 ];
 
 /** A small seeded generator, so every run indexes the same generated text. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Guideline-like sections made by recombining sentences of the real ones, until there are `target` in all. */
@@ -30,7 +47,13 @@ function withGeneratedSections(docs: SearchDocument[], target: number): SearchDo
     const template = pick(real);
     const guideline = `generated-${Math.floor(i / 8)}`;
     const text = Array.from({ length: 4 + Math.floor(next() * 8) }, () => pick(sentences)).join(' ');
-    extra.push({ ...template, id: `guideline:${guideline}#s${i}`, title: `${template.title} (variant ${Math.floor(i / 8)})`, text, url: `/guidelines/${guideline}#s${i}` });
+    extra.push({
+      ...template,
+      id: `guideline:${guideline}#s${i}`,
+      title: `${template.title} (variant ${Math.floor(i / 8)})`,
+      text,
+      url: `/guidelines/${guideline}#s${i}`,
+    });
   }
   return [...docs, ...extra];
 }
@@ -55,12 +78,16 @@ export async function benchSearch(): Promise<void> {
   const docs = await documentsFromContent();
   const realSections = docs.filter((d) => d.type === 'guideline').length;
   const real = timeBuild(docs);
-  console.log(`real content: ${docs.length} documents (${realSections} guideline sections); index ${sizes(real.data)}; build ${ms(percentile(real.times, 50))}`);
+  console.log(
+    `real content: ${docs.length} documents (${realSections} guideline sections); index ${sizes(real.data)}; build ${ms(percentile(real.times, 50))}`,
+  );
 
   const corpus = withGeneratedSections(docs, targetSections);
   const big = timeBuild(corpus);
   const sections = corpus.filter((d) => d.type === 'guideline').length;
-  console.log(`${sections} guideline sections (${sections - realSections} generated), ${corpus.length} documents: index ${sizes(big.data)}; build ${ms(percentile(big.times, 50))}`);
+  console.log(
+    `${sections} guideline sections (${sections - realSections} generated), ${corpus.length} documents: index ${sizes(big.data)}; build ${ms(percentile(big.times, 50))}`,
+  );
 
   // As the browser does it: parse the JSON and load the lunr index.
   const json = JSON.stringify(big.data);
@@ -78,5 +105,7 @@ export async function benchSearch(): Promise<void> {
       latencies.push(performance.now() - start);
     }
   }
-  console.log(`search with snippets (top 20), ${latencies.length} queries: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`);
+  console.log(
+    `search with snippets (top 20), ${latencies.length} queries: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`,
+  );
 }

@@ -15,16 +15,20 @@ const password = 'Password123!';
 async function homePageLatencies(siteUrl: string, done: Promise<unknown>, parallel = 4): Promise<number[]> {
   const latencies: number[] = [];
   let finished = false;
-  void done.finally(() => { finished = true; });
-  await Promise.all(Array.from({ length: parallel }, async () => {
-    while (!finished) {
-      const started = performance.now();
-      const response = await fetch(`${siteUrl}/`);
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`The home page answered ${response.status}`);
-      latencies.push(performance.now() - started);
-    }
-  }));
+  void done.finally(() => {
+    finished = true;
+  });
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (!finished) {
+        const started = performance.now();
+        const response = await fetch(`${siteUrl}/`);
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`The home page answered ${response.status}`);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
   return latencies;
 }
 
@@ -42,7 +46,8 @@ export async function benchSignIn(): Promise<void> {
     // Each person on their own computer: the API's per-client limits see each address, as the site forwards it.
     const signIn = async (email: string, i: number) => {
       const client = createClient(siteUrl, backend.keys.anonKey, {
-        auth: { persistSession: false }, global: { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } },
+        auth: { persistSession: false },
+        global: { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } },
       });
       const { error } = await client.auth.signInWithPassword({ email, password });
       if (error) throw error;
@@ -55,8 +60,12 @@ export async function benchSignIn(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
 
     console.log(`  ${burst} sign-ins at once: ${(burst / seconds).toFixed(1)} sign-ins/s (${seconds.toFixed(2)} s for all)`);
-    console.log(`  home page, idle:               p50 ${ms(percentile(idle, 50))}, p95 ${ms(percentile(idle, 95))} (${idle.length} requests)`);
-    console.log(`  home page, during the burst:   p50 ${ms(percentile(busy, 50))}, p95 ${ms(percentile(busy, 95))} (${busy.length} requests)`);
+    console.log(
+      `  home page, idle:               p50 ${ms(percentile(idle, 50))}, p95 ${ms(percentile(idle, 95))} (${idle.length} requests)`,
+    );
+    console.log(
+      `  home page, during the burst:   p50 ${ms(percentile(busy, 50))}, p95 ${ms(percentile(busy, 95))} (${busy.length} requests)`,
+    );
   } finally {
     await platform.stop();
     await rm(dataDir, { recursive: true, force: true });

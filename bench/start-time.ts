@@ -8,13 +8,18 @@ import { freePort } from '#local/free-port.ts';
 async function timeToFirstPage(dataDir: string): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/start.ts'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['scripts/start.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: 'ignore',
+  });
   try {
     for (let i = 0; i < 600; i++) {
       try {
         const response = await fetch(`http://localhost:${port}/`);
         if (response.ok) return performance.now() - started;
-      } catch { /* not up yet */ }
+      } catch {
+        /* not up yet */
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error('the platform did not serve its first page within 30 s');

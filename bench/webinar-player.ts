@@ -34,5 +34,7 @@ export async function benchWebinarPlayer(): Promise<void> {
     indexAt(cues, Math.random() * cues.at(-1)!.end);
     lookups.push(performance.now() - t);
   }
-  console.log(`  current cue lookup: p50 ${(percentile(lookups, 50) * 1000).toFixed(1)} µs, p95 ${(percentile(lookups, 95) * 1000).toFixed(1)} µs`);
+  console.log(
+    `  current cue lookup: p50 ${(percentile(lookups, 50) * 1000).toFixed(1)} µs, p95 ${(percentile(lookups, 95) * 1000).toFixed(1)} µs`,
+  );
 }

@@ -29,19 +29,25 @@ try {
   // Not running: start Postgres alone for the copy, so a backup is taken the same way either way.
   const postgres = running ? undefined : await startPostgres(clusterDir, await freePort(), { log: () => {} });
   try {
-    const superuserUrl = postgres?.superuserUrl ?? await superuserUrlFor(clusterDir, running!.port);
+    const superuserUrl = postgres?.superuserUrl ?? (await superuserUrlFor(clusterDir, running!.port));
     await copyRunningCluster(superuserUrl, clusterDir, join(staging, 'cluster'));
   } finally {
     await postgres?.stop();
   }
   if (existsSync(join(dataDir, 'keys.json'))) await cp(join(dataDir, 'keys.json'), join(staging, 'keys.json'));
-  const manifest = { format: 'mind-and-body-backup/1', postgres: (await readFile(join(clusterDir, 'PG_VERSION'), 'utf8')).trim(), takenAt: new Date().toISOString() };
+  const manifest = {
+    format: 'mind-and-body-backup/1',
+    postgres: (await readFile(join(clusterDir, 'PG_VERSION'), 'utf8')).trim(),
+    takenAt: new Date().toISOString(),
+  };
   await writeFile(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
   // It holds every account's password hash and the project's keys: for the owner's eyes only.
   await writeFile(file, '', { mode: 0o600 });
   await chmod(file, 0o600);
   await exec('tar', ['-czf', file, '-C', staging, '.']);
-  console.log(`Backed up ${dataDir} to ${file}${running ? ' while the platform was running' : ''}. Restore it with: npm run restore ${file}`);
+  console.log(
+    `Backed up ${dataDir} to ${file}${running ? ' while the platform was running' : ''}. Restore it with: npm run restore ${file}`,
+  );
 } catch (error) {
   console.error(`The backup failed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -1,5 +1,5 @@
 // Validates every file under content/ and the references between them; exits non-zero on any problem.
-import { findContentProblems, problemLine } from '../src/lib/content/find-problems.ts';
+import { findContentProblems, problemLine } from '#lib/content/find-problems.ts';
 
 const root = process.argv[2] ?? 'content';
 const { files, problems } = await findContentProblems(root);

@@ -15,6 +15,9 @@ console.log(`A database as a new Supabase project has it, in ${dataDir}:
   TEST_API_DATABASE_URL=${db.apiUrl}
   TEST_AUTH_DATABASE_URL=${db.authUrl}
 Ctrl-C stops it.`);
-const stop = async () => { await db.stop(); process.exit(0); };
+const stop = async () => {
+  await db.stop();
+  process.exit(0);
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -28,7 +28,10 @@ const send: SendEmail = async (to, email, delivery) => {
   console.log(`Sent "${email.subject}"`);
 };
 const worker = await startMailWorker({
-  pool, databaseUrl: env.DATABASE_URL, siteUrl: env.SITE_URL, send,
+  pool,
+  databaseUrl: env.DATABASE_URL,
+  siteUrl: env.SITE_URL,
+  send,
   onError: (error) => console.error(`Mail worker: ${error.message} (queued e-mails are kept and retried)`),
 });
 console.log('Mail worker running: queued e-mails are sent as they arrive. Ctrl-C to stop.');

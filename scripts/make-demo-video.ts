@@ -68,8 +68,14 @@ const SAY: Array<[RegExp, string]> = [
   [/\bECGs\b/g, 'E C Gs'],
 ];
 
-const FONT_REGULAR = pickFont(['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf']);
-const FONT_BOLD = pickFont(['/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf']);
+const FONT_REGULAR = pickFont([
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+]);
+const FONT_BOLD = pickFont([
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+]);
 
 function pickFont(candidates: string[]): string {
   const found = candidates.find((f) => existsSync(f));
@@ -103,12 +109,14 @@ function run(cmd: string, argv: string[]): Promise<void> {
 
 async function pool<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i]!, i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await work(items[i]!, i);
+      }
+    }),
+  );
 }
 
 // ---------- speech ----------
@@ -123,7 +131,8 @@ function wavSamples(buf: Buffer): Int16Array {
       const channels = buf.readUInt16LE(at + 10);
       const rate = buf.readUInt32LE(at + 12);
       const bits = buf.readUInt16LE(at + 22);
-      if (channels !== 1 || rate !== SAMPLE_RATE || bits !== 16) throw new Error(`unexpected WAV format ${channels}ch ${rate}Hz ${bits}bit`);
+      if (channels !== 1 || rate !== SAMPLE_RATE || bits !== 16)
+        throw new Error(`unexpected WAV format ${channels}ch ${rate}Hz ${bits}bit`);
     }
     if (id === 'data') {
       const end = Math.min(buf.length, at + 8 + size); // espeak may leave the size unset when streaming
@@ -146,7 +155,11 @@ function trimSilence(s: Int16Array): Int16Array {
   return s.subarray(Math.max(0, a - pad), Math.min(s.length, b + pad));
 }
 
-interface Spoken { samples: Int16Array; rate: number; truncated: boolean }
+interface Spoken {
+  samples: Int16Array;
+  rate: number;
+  truncated: boolean;
+}
 
 async function speak(cue: Cue, voice: (typeof VOICES)[number], file: string): Promise<Spoken> {
   let text = cue.text;
@@ -189,8 +202,14 @@ function wavFile(samples: Int16Array): Buffer {
 
 // ---------- slides ----------
 
-interface Slide { title: string; points: string[] }
-interface Chapter { start: string; title: string }
+interface Slide {
+  title: string;
+  points: string[];
+}
+interface Chapter {
+  start: string;
+  title: string;
+}
 
 function wrap(text: string, maxChars: number): string[] {
   const lines: string[] = [];
@@ -219,7 +238,10 @@ async function renderSlide(slide: Slide, index: number, count: number, dir: stri
     await writeFile(f, text);
     return f;
   };
-  const draw = async (text: string, opts: { x: string | number; y: number; size: number; color: string; bold?: boolean; spacing?: number }) => {
+  const draw = async (
+    text: string,
+    opts: { x: string | number; y: number; size: number; color: string; bold?: boolean; spacing?: number },
+  ) => {
     const f = await textFile(text);
     filters.push(
       `drawtext=fontfile=${esc(opts.bold ? FONT_BOLD : FONT_REGULAR)}:textfile=${esc(f)}:expansion=none` +
@@ -234,13 +256,25 @@ async function renderSlide(slide: Slide, index: number, count: number, dir: stri
   const titleHeight = titleLines.length * titleSize + (titleLines.length - 1) * titleSpacing;
   const barH = Math.max(64, titleHeight + 34);
   filters.push(`drawbox=x=0:y=0:w=${W}:h=${barH}:color=${NHS_BLUE}:t=fill`);
-  await draw(titleLines.join('\n'), { x: margin, y: Math.round((barH - titleHeight) / 2), size: titleSize, color: 'white', bold: true, spacing: titleSpacing });
+  await draw(titleLines.join('\n'), {
+    x: margin,
+    y: Math.round((barH - titleHeight) / 2),
+    size: titleSize,
+    color: 'white',
+    bold: true,
+    spacing: titleSpacing,
+  });
 
   // Footer.
   const footerTop = H - 34;
   filters.push(`drawbox=x=${margin}:y=${footerTop}:w=${W - 2 * margin}:h=1:color=${NHS_PALE_GREY}:t=fill`);
   await draw('Sample content, pending clinical review', { x: margin, y: footerTop + 11, size: 13, color: NHS_DARK_GREY });
-  await draw(`Mind & Body Learning  ·  ${index + 1} / ${count}`, { x: `w-tw-${margin}`, y: footerTop + 11, size: 13, color: NHS_DARK_GREY });
+  await draw(`Mind & Body Learning  ·  ${index + 1} / ${count}`, {
+    x: `w-tw-${margin}`,
+    y: footerTop + 11,
+    size: 13,
+    color: NHS_DARK_GREY,
+  });
 
   // Bullet points: the largest font size (18 down to 13) at which they fit between the bar and the footer.
   const top = barH + 20;
@@ -264,7 +298,19 @@ async function renderSlide(slide: Slide, index: number, count: number, dir: stri
   }
 
   const png = join(dir, `slide-${index}.png`);
-  await run('ffmpeg', ['-hide_banner', '-y', '-f', 'lavfi', '-i', `color=c=white:s=${W}x${H}`, '-vf', filters.join(','), '-frames:v', '1', png]);
+  await run('ffmpeg', [
+    '-hide_banner',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=white:s=${W}x${H}`,
+    '-vf',
+    filters.join(','),
+    '-frames:v',
+    '1',
+    png,
+  ]);
   return png;
 }
 
@@ -327,8 +373,10 @@ try {
   await writeFile(speechWav, wavFile(track));
   const sped = spoken.filter((s, i) => s.rate > voiceOf(cues[i]!).rate).length;
   const cut = spoken.filter((s) => s.truncated).length;
-  console.log(`Speech: ${cues.length} cues, ${speakers.length} speaker(s) (${speakers.map((s, i) => `${s || 'unnamed'} = ${VOICES[i % VOICES.length]!.voice} pitch ${VOICES[i % VOICES.length]!.pitch}`).join('; ')}); ` +
-    `${sped} cue(s) spoken faster to fit (up to ${Math.max(...spoken.map((s) => s.rate))} wpm)${cut ? `; ${cut} cut short at the fastest rate` : ''}.`);
+  console.log(
+    `Speech: ${cues.length} cues, ${speakers.length} speaker(s) (${speakers.map((s, i) => `${s || 'unnamed'} = ${VOICES[i % VOICES.length]!.voice} pitch ${VOICES[i % VOICES.length]!.pitch}`).join('; ')}); ` +
+      `${sped} cue(s) spoken faster to fit (up to ${Math.max(...spoken.map((s) => s.rate))} wpm)${cut ? `; ${cut} cut short at the fastest rate` : ''}.`,
+  );
 
   // Slides.
   const pngs: string[] = [];
@@ -341,30 +389,73 @@ try {
   concat.push(`file '${pngs[times.length - 1]}'`); // the concat demuxer needs the last file repeated to honour its duration
   const list = join(dir, 'slides.ffconcat');
   await writeFile(list, concat.join('\n') + '\n');
-  console.log(`Slides: ${times.length} shown (${times.map(([a]) => `${Math.floor(a / 60)}:${String(Math.floor(a % 60)).padStart(2, '0')}`).join(', ')}).`);
+  console.log(
+    `Slides: ${times.length} shown (${times.map(([a]) => `${Math.floor(a / 60)}:${String(Math.floor(a % 60)).padStart(2, '0')}`).join(', ')}).`,
+  );
 
   // Encode: stills at 1 frame a second with a keyframe at each slide change and otherwise every 5 minutes (a still
   // costs almost nothing between keyframes, and seeking decodes at most 300 tiny frames).
   await run('ffmpeg', [
-    '-hide_banner', '-y',
-    '-f', 'concat', '-safe', '0', '-i', list,
-    '-i', speechWav,
-    '-map', '0:v', '-map', '1:a',
-    '-vf', 'fps=1,format=yuv420p',
-    '-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '45', '-threads', '1', '-deadline', 'good', '-cpu-used', '2',
-    '-g', '300', '-force_key_frames', times.map(([a]) => a.toFixed(3)).join(','),
-    '-c:a', 'libopus', '-b:a', AUDIO_BITRATE, '-ac', '1', '-ar', '48000', '-application', 'voip',
-    '-t', total.toFixed(3),
-    '-cues_to_front', '1',
-    '-metadata', `title=${slug} (demo: synthesised speech, sample content)`,
+    '-hide_banner',
+    '-y',
+    '-f',
+    'concat',
+    '-safe',
+    '0',
+    '-i',
+    list,
+    '-i',
+    speechWav,
+    '-map',
+    '0:v',
+    '-map',
+    '1:a',
+    '-vf',
+    'fps=1,format=yuv420p',
+    '-c:v',
+    'libvpx-vp9',
+    '-b:v',
+    '0',
+    '-crf',
+    '45',
+    '-threads',
+    '1',
+    '-deadline',
+    'good',
+    '-cpu-used',
+    '2',
+    '-g',
+    '300',
+    '-force_key_frames',
+    times.map(([a]) => a.toFixed(3)).join(','),
+    '-c:a',
+    'libopus',
+    '-b:a',
+    AUDIO_BITRATE,
+    '-ac',
+    '1',
+    '-ar',
+    '48000',
+    '-application',
+    'voip',
+    '-t',
+    total.toFixed(3),
+    '-cues_to_front',
+    '1',
+    '-metadata',
+    `title=${slug} (demo: synthesised speech, sample content)`,
     outPath,
   ]);
 
-  const probe = spawnSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'default=nw=1:nk=1', outPath], { encoding: 'utf8' });
+  const probe = spawnSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'default=nw=1:nk=1', outPath], {
+    encoding: 'utf8',
+  });
   const duration = Number(probe.stdout.trim());
   const bytes = statSync(outPath).size;
   console.log(`Wrote ${outPath}`);
-  console.log(`Size ${(bytes / 1024 / 1024).toFixed(2)} MB (${bytes} bytes); duration ${duration.toFixed(2)} s (last cue ends at ${total.toFixed(2)} s); took ${((performance.now() - began) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Size ${(bytes / 1024 / 1024).toFixed(2)} MB (${bytes} bytes); duration ${duration.toFixed(2)} s (last cue ends at ${total.toFixed(2)} s); took ${((performance.now() - began) / 1000).toFixed(1)} s.`,
+  );
   if (Math.abs(duration - total) > 1) fail(`duration ${duration} s is more than 1 s from the last cue's end ${total} s`);
   if (bytes > 5 * 1024 * 1024) fail(`output is ${bytes} bytes, over the 5 MB limit`);
 } finally {

@@ -1,8 +1,8 @@
 // npm run search -- "low sodium" [--type=guideline] [--topic=electrolytes] [--limit=10]
 // Prints the top results from the same index the site serves, one a line: rank, type, title and URL, tab-separated.
-import { indexFromContent } from '../src/lib/search/load-index.ts';
-import { readSearchParams } from '../src/lib/search/params.ts';
-import { search } from '../src/lib/search/query.ts';
+import { indexFromContent } from '#lib/search/load-index.ts';
+import { readSearchParams } from '#lib/search/params.ts';
+import { search } from '#lib/search/query.ts';
 
 const options = new Map<string, string>();
 const words: string[] = [];
@@ -17,7 +17,10 @@ if (words.length === 0) {
 }
 
 const data = await indexFromContent();
-const { query, filters } = readSearchParams(new URLSearchParams({ q: words.join(' '), type: options.get('type') ?? '', topic: options.get('topic') ?? '' }), data.topics);
+const { query, filters } = readSearchParams(
+  new URLSearchParams({ q: words.join(' '), type: options.get('type') ?? '', topic: options.get('topic') ?? '' }),
+  data.topics,
+);
 const limit = Math.max(1, Math.min(100, Number(options.get('limit') ?? 10) || 10));
 const response = search(data, query, filters, limit);
 

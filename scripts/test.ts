@@ -37,7 +37,7 @@ let built = await isBuildCurrent();
 const build = built ? undefined : runCaptured('npm', ['run', 'build', '--silent'], env, /\[types\] Generated/);
 await step('Lint and formatting: ESLint', 'npx', ['eslint', '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']);
 await step('Lint and formatting: Prettier (npm run format fixes it)', 'npx', ['prettier', '--cache', '--check', '.']);
-const typesReady = build && await Promise.race([build.reached.then(() => true), build.done.then(() => false)]);
+const typesReady = build && (await Promise.race([build.reached.then(() => true), build.done.then(() => false)]));
 await step('Typecheck (astro check)', 'npx', ['astro', 'check', ...(typesReady ? ['--noSync'] : [])]);
 if (build) {
   console.log('\n=== Build (content check and astro build) ===');
@@ -47,7 +47,13 @@ if (build) {
   steps.push({ name: 'Build (content check and astro build)', ok: built });
 }
 
-await step('Unit and database tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+await step('Unit and database tests (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/vitest.json',
+]);
 const vitest = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
   'test-results/vitest.json',
 );
@@ -56,7 +62,6 @@ if (vitest) {
   counts.failed += vitest.numFailedTests;
   counts.skipped += vitest.numPendingTests + vitest.numTodoTests;
 }
-
 
 let chromium: string | undefined;
 try {

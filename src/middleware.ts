@@ -20,7 +20,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (!body.ok) {
       if (kind === 'json') return json(body.refusal.status, { code: 'invalid', message: body.refusal.message });
       context.locals.refusal = body.refusal;
-      return context.rewrite(new Request(new URL('/request-refused', context.url), { headers: { cookie: context.request.headers.get('cookie') ?? '' } }));
+      return context.rewrite(
+        new Request(new URL('/request-refused', context.url), { headers: { cookie: context.request.headers.get('cookie') ?? '' } }),
+      );
     }
   }
   const reachesBackend = !context.isPrerendered && context.routePattern !== unavailablePage;

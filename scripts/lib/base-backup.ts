@@ -21,10 +21,13 @@ async function copyTree(from: string, to: string, top: boolean): Promise<void> {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (entry.isDirectory()) {
-      if (top && emptied.has(entry.name)) await mkdir(join(target, entry.name === 'pg_wal' ? 'archive_status' : ''), { recursive: true, mode: 0o700 });
+      if (top && emptied.has(entry.name))
+        await mkdir(join(target, entry.name === 'pg_wal' ? 'archive_status' : ''), { recursive: true, mode: 0o700 });
       else await copyTree(source, target, false);
     } else if (entry.isFile()) {
-      await copyFile(source, target).catch((error) => { if (!gone(error)) throw error; });
+      await copyFile(source, target).catch((error) => {
+        if (!gone(error)) throw error;
+      });
     }
   }
 }
@@ -47,7 +50,10 @@ export async function copyRunningCluster(adminUrl: string, clusterDir: string, i
     await writeFile(join(into, 'backup_label'), stop.labelfile, { mode: 0o600 });
     if (stop.spcmapfile) await writeFile(join(into, 'tablespace_map'), stop.spcmapfile, { mode: 0o600 });
     for (const name of await readdir(join(clusterDir, 'pg_wal'))) {
-      if (/^[0-9A-F]{24}$/.test(name)) await copyFile(join(clusterDir, 'pg_wal', name), join(into, 'pg_wal', name)).catch((error) => { if (!gone(error)) throw error; });
+      if (/^[0-9A-F]{24}$/.test(name))
+        await copyFile(join(clusterDir, 'pg_wal', name), join(into, 'pg_wal', name)).catch((error) => {
+          if (!gone(error)) throw error;
+        });
     }
   } finally {
     await client.end();

@@ -21,12 +21,18 @@ export async function findChromium(): Promise<string> {
   const system = '/usr/bin/chromium';
   if (existsSync(system)) return system;
   if (process.platform === 'linux' && userInfo().uid === 0 && isDebianLike()) {
-    console.log('Chromium is not installed: installing Debian\'s chromium package for the browser tests...');
+    console.log("Chromium is not installed: installing Debian's chromium package for the browser tests...");
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if ((await run('apt-get', ['update', '-qq'], env)) === 0 && (await run('apt-get', ['install', '-y', '-qq', 'chromium'], env)) === 0 && existsSync(system)) {
+    if (
+      (await run('apt-get', ['update', '-qq'], env)) === 0 &&
+      (await run('apt-get', ['install', '-y', '-qq', 'chromium'], env)) === 0 &&
+      existsSync(system)
+    ) {
       return system;
     }
     throw new Error('Installing chromium with apt-get failed: see the messages above.');
   }
-  throw new Error('The browser tests need Chromium. Install it (on Debian or Ubuntu: sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome executable.');
+  throw new Error(
+    'The browser tests need Chromium. Install it (on Debian or Ubuntu: sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
 }

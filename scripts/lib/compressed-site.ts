@@ -10,17 +10,26 @@ import { compressibleFile } from './precompress.ts';
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const contentTypes: Record<string, string> = {
-  html: 'text/html; charset=utf-8', css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8',
-  mjs: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8', svg: 'image/svg+xml',
-  txt: 'text/plain; charset=utf-8', xml: 'application/xml; charset=utf-8', vtt: 'text/vtt; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+  txt: 'text/plain; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  vtt: 'text/vtt; charset=utf-8',
   webmanifest: 'application/manifest+json',
 };
 
 /** URL paths (`/courses/index.html`) that have a precompressed copy. */
 async function precompressedPaths(clientDir: string): Promise<Set<string>> {
   const entries = await readdir(clientDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return new Set(entries.filter((e) => e.isFile() && e.name.endsWith('.br'))
-    .map((e) => `/${relative(clientDir, join(e.parentPath, e.name)).split(sep).join('/').slice(0, -'.br'.length)}`));
+  return new Set(
+    entries
+      .filter((e) => e.isFile() && e.name.endsWith('.br'))
+      .map((e) => `/${relative(clientDir, join(e.parentPath, e.name)).split(sep).join('/').slice(0, -'.br'.length)}`),
+  );
 }
 
 /** The file a prerendered URL is served from, as the Node adapter finds it (`/courses` → `/courses/index.html`). */
@@ -52,7 +61,9 @@ function servePrecompressed(req: IncomingMessage, res: ServerResponse, precompre
   if (!file) return;
   res.setHeader('vary', 'Accept-Encoding');
   // Brotli when the browser accepts both equally (negotiator 1.x takes `preferred`; its types predate it).
-  const negotiator = new Negotiator(req) as Negotiator & { encoding(available: string[], options: { preferred: string[] }): string | undefined };
+  const negotiator = new Negotiator(req) as Negotiator & {
+    encoding(available: string[], options: { preferred: string[] }): string | undefined;
+  };
   const encoding = negotiator.encoding(['br', 'gzip'], { preferred: ['br', 'gzip'] });
   if (encoding !== 'br' && encoding !== 'gzip') return;
   res.setHeader('content-type', contentTypes[file.slice(file.lastIndexOf('.') + 1)]!);

@@ -64,11 +64,15 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   }).catch(async (error) => {
     await mailer.stop();
     await backend.stop();
-    throw error.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use. Stop the other server or choose another port: PORT=4400 npm start`) : error;
+    throw error.code === 'EADDRINUSE'
+      ? new Error(`Port ${options.port} is already in use. Stop the other server or choose another port: PORT=4400 npm start`)
+      : error;
   });
 
   return {
-    siteUrl, backend, server,
+    siteUrl,
+    backend,
+    server,
     stop: async () => {
       expectConnectionsToEnd();
       server.closeAllConnections();

@@ -15,18 +15,22 @@ const smallest = 1024;
 export async function precompress(dir: string): Promise<{ files: number; bytes: number; brotliBytes: number }> {
   const totals = { files: 0, bytes: 0, brotliBytes: 0 };
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  await Promise.all(entries.filter((e) => e.isFile() && compressibleFile.test(e.name)).map(async (entry) => {
-    const path = join(entry.parentPath, entry.name);
-    const data = await readFile(path);
-    if (data.length < smallest) return;
-    const [br, gz] = await Promise.all([
-      brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
-      gzipped(data, { level: 9 }),
-    ]);
-    await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
-    totals.files += 1;
-    totals.bytes += data.length;
-    totals.brotliBytes += br.length;
-  }));
+  await Promise.all(
+    entries
+      .filter((e) => e.isFile() && compressibleFile.test(e.name))
+      .map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        const data = await readFile(path);
+        if (data.length < smallest) return;
+        const [br, gz] = await Promise.all([
+          brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+          gzipped(data, { level: 9 }),
+        ]);
+        await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        totals.files += 1;
+        totals.bytes += data.length;
+        totals.brotliBytes += br.length;
+      }),
+  );
   return totals;
 }

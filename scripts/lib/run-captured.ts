@@ -10,7 +10,9 @@ export interface CapturedRun {
 /** Runs a command with its output held back (to print after another command's), watching it for a marker line. */
 export function runCaptured(command: string, args: string[], env: Record<string, string>, marker: RegExp): CapturedRun {
   let reach!: () => void;
-  const reached = new Promise<void>((resolve) => { reach = resolve; });
+  const reached = new Promise<void>((resolve) => {
+    reach = resolve;
+  });
   const done = new Promise<{ code: number; output: string }>((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';

@@ -19,8 +19,8 @@ export function summary(steps: StepResult[], tests: TestCounts): { lines: string
     ...steps.map((s) => `${s.ok ? 'ok  ' : 'FAIL'}  ${s.name}`),
     '',
     `Tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`,
-    `Steps: ${steps.length - failedSteps.length} ok, ${failedSteps.length} failed`
-      + (failedSteps.length ? ` (${failedSteps.map((s) => s.name).join('; ')})` : ''),
+    `Steps: ${steps.length - failedSteps.length} ok, ${failedSteps.length} failed` +
+      (failedSteps.length ? ` (${failedSteps.map((s) => s.name).join('; ')})` : ''),
   ];
   if (failedSteps.length && tests.failed === 0) lines.push(`No test failed, but ${plural(failedSteps.length, 'step')} did: see above.`);
   return { lines, ok: failedSteps.length === 0 && tests.failed === 0 };

@@ -16,7 +16,9 @@ export interface Queue<T> {
 }
 
 export async function applicationQueue<T extends { user_id: string }>(
-  supabase: Supabase, table: 'network_members' | 'champion_applications', columns: string,
+  supabase: Supabase,
+  table: 'network_members' | 'champion_applications',
+  columns: string,
 ): Promise<Queue<T> | null> {
   const [pending, decided] = await Promise.all([
     supabase.from(table).select(columns, { count: 'exact' }).eq('status', 'pending').order('applied_at').limit(shownPending),
@@ -24,16 +26,24 @@ export async function applicationQueue<T extends { user_id: string }>(
   ]);
   if (pending.error || decided.error) return null;
   const rows = [...pending.data, ...decided.data] as unknown as T[];
-  const names = await applicantNames(supabase, rows.map((r) => r.user_id));
+  const names = await applicantNames(
+    supabase,
+    rows.map((r) => r.user_id),
+  );
   return {
-    pending: pending.data as unknown as T[], waiting: pending.count ?? 0, decided: decided.data as unknown as T[],
+    pending: pending.data as unknown as T[],
+    waiting: pending.count ?? 0,
+    decided: decided.data as unknown as T[],
     nameOf: (id) => names.get(id) || 'Name not given',
   };
 }
 
 export async function applicantNames(supabase: Supabase, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const { data } = await supabase.from('profiles').select('id, full_name').in('id', [...new Set(ids)]);
+  const { data } = await supabase
+    .from('profiles')
+    .select('id, full_name')
+    .in('id', [...new Set(ids)]);
   return new Map((data ?? []).map((p) => [p.id, p.full_name]));
 }
 
@@ -44,8 +54,14 @@ export interface ApplicationDecision {
 }
 
 /** A decision posted from a queue, whose form names the applicant's id `field`. The database asks for a reason to decline. */
-export const applicationDecisionForm = (field: 'applicant' | 'member') => z.object({
-  [field]: typedText('Applicant').pipe(z.guid('This application is no longer in the queue. Reload the page.')),
-  decision: z.enum(['approve', 'decline'], 'Choose approve or decline.'),
-  reason: typedText('Reason').refine((v) => charCount(v) <= fieldLimits.reason.decision, `Keep the reason to ${fieldLimits.reason.decision} characters or fewer.`),
-}).transform((d): ApplicationDecision => ({ applicant: d[field] as string, approve: d.decision === 'approve', reason: d.reason }));
+export const applicationDecisionForm = (field: 'applicant' | 'member') =>
+  z
+    .object({
+      [field]: typedText('Applicant').pipe(z.guid('This application is no longer in the queue. Reload the page.')),
+      decision: z.enum(['approve', 'decline'], 'Choose approve or decline.'),
+      reason: typedText('Reason').refine(
+        (v) => charCount(v) <= fieldLimits.reason.decision,
+        `Keep the reason to ${fieldLimits.reason.decision} characters or fewer.`,
+      ),
+    })
+    .transform((d): ApplicationDecision => ({ applicant: d[field] as string, approve: d.decision === 'approve', reason: d.reason }));

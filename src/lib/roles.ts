@@ -4,7 +4,11 @@
 import type { AppRole } from './auth/current-user.ts';
 
 export const roleNames = {
-  learner: 'Learner', pharmacist: 'Pharmacist', champion: 'Mind & Body Champion', educator: 'Educator', admin: 'Administrator',
+  learner: 'Learner',
+  pharmacist: 'Pharmacist',
+  champion: 'Mind & Body Champion',
+  educator: 'Educator',
+  admin: 'Administrator',
   network_lead: 'Pharmacy network lead',
 } as const satisfies Record<AppRole, string>;
 
@@ -29,7 +33,8 @@ interface HasRoles {
   roles: readonly string[];
 }
 
-const holdsAnyOf = (roles: readonly AppRole[]) => (user: HasRoles | null | undefined) => !!user?.roles.some((r) => (roles as readonly string[]).includes(r));
+const holdsAnyOf = (roles: readonly AppRole[]) => (user: HasRoles | null | undefined) =>
+  !!user?.roles.some((r) => (roles as readonly string[]).includes(r));
 
 export const seesCourseInsight = holdsAnyOf(courseInsightRoles);
 export const moderatesResources = holdsAnyOf(moderatorRoles);

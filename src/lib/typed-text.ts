@@ -9,7 +9,10 @@ const plain = (value: unknown) => (typeof value === 'string' ? value.replace(/\r
 
 /** A typed field; `label` names it in the message about a NUL character ("Title", "Reason"). */
 export const typedText = (label: string) =>
-  z.preprocess(plain, z.string().refine((v) => !v.includes('\u0000'), `Remove the hidden NUL character from the ${label.toLowerCase()}`));
+  z.preprocess(
+    plain,
+    z.string().refine((v) => !v.includes('\u0000'), `Remove the hidden NUL character from the ${label.toLowerCase()}`),
+  );
 
 /** What was typed into each field, trimmed, to show the form again with a person's answers after a problem. */
 export function typedFields(form: FormData): Record<string, string> {

@@ -3,7 +3,12 @@
 // bodies a profile may name, and the kinds of CPD.
 import { Constants } from './supabase/database.types.ts';
 
-const { nhs_trust: trusts, resource_audience: audiences, registration_body: registrationBodies, cpd_kind: cpdKinds } = Constants.public.Enums;
+const {
+  nhs_trust: trusts,
+  resource_audience: audiences,
+  registration_body: registrationBodies,
+  cpd_kind: cpdKinds,
+} = Constants.public.Enums;
 export { audiences, cpdKinds, registrationBodies, trusts };
 
 export type Trust = (typeof trusts)[number];

@@ -1,15 +1,45 @@
 // The quiz machine, driven event by event with a fake submitAttempt in place of the server.
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import type { Answers, GradedAttempt, LearnerQuiz, QuizStatus } from '../lib/quizzes/types.ts';
+import type { Answers, GradedAttempt, LearnerQuiz, QuizStatus } from '#lib/quizzes/types.ts';
 import { QuizSubmitError, quizMachine, shuffledIds, type QuizInput, type SubmitInput } from './quiz.ts';
 
 const quiz: LearnerQuiz = {
-  id: 'day-1', title: 'Day 1 quiz', passMark: 70, attemptsAllowed: 3, display: 'all-at-once', shuffle: false,
+  id: 'day-1',
+  title: 'Day 1 quiz',
+  passMark: 70,
+  attemptsAllowed: 3,
+  display: 'all-at-once',
+  shuffle: false,
   questions: [
-    { id: 'q1', type: 'single', prompt: 'Pick one', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] },
-    { id: 'q2', type: 'multiple', prompt: 'Pick some', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }] },
-    { id: 'q3', type: 'true-false', prompt: 'True or false', options: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }] },
+    {
+      id: 'q1',
+      type: 'single',
+      prompt: 'Pick one',
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+    },
+    {
+      id: 'q2',
+      type: 'multiple',
+      prompt: 'Pick some',
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+        { id: 'c', text: 'C' },
+      ],
+    },
+    {
+      id: 'q3',
+      type: 'true-false',
+      prompt: 'True or false',
+      options: [
+        { id: 'true', text: 'True' },
+        { id: 'false', text: 'False' },
+      ],
+    },
   ],
 };
 const fresh: QuizStatus = { attemptsUsed: 0, attemptsLeft: 3, passed: false, bestScore: null };
@@ -18,10 +48,22 @@ const full: Answers = { q1: ['a'], q2: ['a', 'c'], q3: ['true'] };
 function graded(attemptNumber: number, passed: boolean, attemptsLeft: number | null): GradedAttempt {
   const correctCount = passed ? 3 : 1;
   return {
-    attemptId: `attempt-${attemptNumber}`, attemptNumber, attemptsAllowed: 3, attemptsLeft,
-    score: Math.round((correctCount / 3) * 100), correctCount, questionCount: 3, passMark: 70, passed,
+    attemptId: `attempt-${attemptNumber}`,
+    attemptNumber,
+    attemptsAllowed: 3,
+    attemptsLeft,
+    score: Math.round((correctCount / 3) * 100),
+    correctCount,
+    questionCount: 3,
+    passMark: 70,
+    passed,
     questions: quiz.questions.map((q, i) => ({
-      id: q.id, correct: i < correctCount, chosen: full[q.id]!, feedback: [], explanation: null, correctOptions: null,
+      id: q.id,
+      correct: i < correctCount,
+      chosen: full[q.id]!,
+      feedback: [],
+      explanation: null,
+      correctOptions: null,
     })),
   };
 }
@@ -121,12 +163,17 @@ describe('quiz machine', () => {
   });
 
   it('starts exhausted when no attempts are left and the quiz is not passed; starts passed when it is', () => {
-    expect(start({ status: { attemptsUsed: 3, attemptsLeft: 0, passed: false, bestScore: 50 } }).actor.getSnapshot().value).toBe('exhausted');
+    expect(start({ status: { attemptsUsed: 3, attemptsLeft: 0, passed: false, bestScore: 50 } }).actor.getSnapshot().value).toBe(
+      'exhausted',
+    );
     const passed = start({ status: { attemptsUsed: 3, attemptsLeft: 0, passed: true, bestScore: 80 } }).actor;
     expect(passed.getSnapshot().value).toBe('passed');
     passed.send({ type: 'quiz.retake' });
     expect(passed.getSnapshot().value).toBe('passed');
-    const unlimited = start({ quiz: { ...quiz, attemptsAllowed: null }, status: { attemptsUsed: 9, attemptsLeft: null, passed: false, bestScore: 10 } });
+    const unlimited = start({
+      quiz: { ...quiz, attemptsAllowed: null },
+      status: { attemptsUsed: 9, attemptsLeft: null, passed: false, bestScore: 10 },
+    });
     expect(unlimited.actor.getSnapshot().value).toBe('answering');
   });
 

@@ -3,7 +3,7 @@
 // `.provide({ actors })`. The server runs the same machine to render the page the island hydrates, and to take the
 // steps of a browser without JavaScript, so `input` can start it anywhere an attempt can be.
 import { assign, fromPromise, setup } from 'xstate';
-import type { Answers, GradedAttempt, LearnerQuiz, QuizStatus } from '../lib/quizzes/types.ts';
+import type { Answers, GradedAttempt, LearnerQuiz, QuizStatus } from '#lib/quizzes/types.ts';
 
 export interface QuizInput {
   quiz: LearnerQuiz;
@@ -51,7 +51,10 @@ export type QuizEvent =
   | { type: 'quiz.retry' }
   | { type: 'quiz.retake' };
 
-export interface SubmitInput { quizId: string; answers: Answers }
+export interface SubmitInput {
+  quizId: string;
+  answers: Answers;
+}
 
 /** What submitAttempt throws when the server refuses: `code` 'attempts_exhausted' or 'unauthenticated' changes state. */
 export class QuizSubmitError extends Error {
@@ -124,7 +127,13 @@ export const quizMachine = setup({
   actions: {
     newAttempt: assign(({ context }) => ({
       order: attemptOrder(context.quiz, context.seed, context.status),
-      index: 0, answers: {}, incomplete: [], error: null, result: null, returnToReview: false, retake: false,
+      index: 0,
+      answers: {},
+      incomplete: [],
+      error: null,
+      result: null,
+      returnToReview: false,
+      retake: false,
     })),
   },
 }).createMachine({
@@ -133,10 +142,18 @@ export const quizMachine = setup({
     const seed = input.seed ?? Math.floor(Math.random() * 2 ** 32);
     const resume = input.resume;
     return {
-      quiz: input.quiz, status: input.status, seed, order: attemptOrder(input.quiz, seed, input.status),
+      quiz: input.quiz,
+      status: input.status,
+      seed,
+      order: attemptOrder(input.quiz, seed, input.status),
       index: resume ? Math.min(Math.max(resume.index, 0), input.quiz.questions.length - 1) : 0,
-      answers: resume?.answers ?? {}, incomplete: resume?.incomplete ?? [], error: resume?.error ?? null,
-      result: input.result ?? null, returnToReview: resume?.returnToReview ?? false, reviewing: resume?.reviewing ?? false, retake: input.retake ?? false,
+      answers: resume?.answers ?? {},
+      incomplete: resume?.incomplete ?? [],
+      error: resume?.error ?? null,
+      result: input.result ?? null,
+      returnToReview: resume?.returnToReview ?? false,
+      reviewing: resume?.reviewing ?? false,
+      retake: input.retake ?? false,
     };
   },
   initial: 'opening',
@@ -161,8 +178,11 @@ export const quizMachine = setup({
         'answer.select': {
           guard: ({ context, event }) => {
             const question = context.quiz.questions.find((q) => q.id === event.questionId);
-            return !!question && (question.type === 'multiple' || event.optionIds.length <= 1)
-              && event.optionIds.every((id) => question.options.some((o) => o.id === id));
+            return (
+              !!question &&
+              (question.type === 'multiple' || event.optionIds.length <= 1) &&
+              event.optionIds.every((id) => question.options.some((o) => o.id === id))
+            );
           },
           actions: assign(({ context, event }) => {
             const answers = { ...context.answers, [event.questionId]: [...new Set(event.optionIds)] };
@@ -232,7 +252,9 @@ export const quizMachine = setup({
             actions: assign({ status: null, error: ({ event }) => errorMessage(event.error) }),
           },
           {
-            guard: 'oneAtATime', target: 'reviewing', actions: assign({ error: ({ event }) => errorMessage(event.error) }),
+            guard: 'oneAtATime',
+            target: 'reviewing',
+            actions: assign({ error: ({ event }) => errorMessage(event.error) }),
           },
           { target: 'answering', actions: assign({ error: ({ event }) => errorMessage(event.error) }) },
         ],
@@ -240,11 +262,7 @@ export const quizMachine = setup({
     },
     // Where the graded attempt leaves the learner.
     feedback: {
-      always: [
-        { guard: 'passed', target: 'passed' },
-        { guard: 'attemptsLeft', target: 'failed' },
-        { target: 'exhausted' },
-      ],
+      always: [{ guard: 'passed', target: 'passed' }, { guard: 'attemptsLeft', target: 'failed' }, { target: 'exhausted' }],
     },
     passed: { on: { 'quiz.retake': { guard: 'attemptsLeft', target: 'answering', actions: 'newAttempt' } } },
     failed: { on: { 'quiz.retry': { guard: 'attemptsLeft', target: 'answering', actions: 'newAttempt' } } },

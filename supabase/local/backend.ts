@@ -38,9 +38,21 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     const applied = await migrate(pg.adminUrl);
     if (pg.created) await seed(pg.adminUrl);
     const keys = await loadOrCreateKeys(options.dataDir);
-    const api = await createLocalApi({ databaseUrl: pg.apiUrl, authDatabaseUrl: pg.authUrl, jwtSecret: keys.jwtSecret, siteUrl: options.siteUrl, poolSize: options.poolSize });
+    const api = await createLocalApi({
+      databaseUrl: pg.apiUrl,
+      authDatabaseUrl: pg.authUrl,
+      jwtSecret: keys.jwtSecret,
+      siteUrl: options.siteUrl,
+      poolSize: options.poolSize,
+    });
     return {
-      keys, superuserUrl: pg.superuserUrl, adminUrl: pg.adminUrl, apiUrl: pg.apiUrl, api, applied, seeded: pg.created,
+      keys,
+      superuserUrl: pg.superuserUrl,
+      adminUrl: pg.adminUrl,
+      apiUrl: pg.apiUrl,
+      api,
+      applied,
+      seeded: pg.created,
       stop: async () => {
         expectConnectionsToEnd();
         await api.close();

@@ -41,7 +41,9 @@ export async function clusterLocation(clusterDir: string, runAs: RunAs, log: (li
   await chmod(parent, (await stat(parent)).mode | 0o711);
   if (await canReach(parent, runAs)) return clusterDir;
   if (!(await isEmptyOrMissing(clusterDir))) {
-    throw new Error(`Postgres runs as the postgres user, which cannot reach ${clusterDir}: start as the user who owns it, or move the folder where the postgres user can reach it.`);
+    throw new Error(
+      `Postgres runs as the postgres user, which cannot reach ${clusterDir}: start as the user who owns it, or move the folder where the postgres user can reach it.`,
+    );
   }
   const id = createHash('sha256').update(resolve(clusterDir)).digest('hex').slice(0, 16);
   const target = join(sharedClustersDir, id);
@@ -49,6 +51,8 @@ export async function clusterLocation(clusterDir: string, runAs: RunAs, log: (li
   await mkdir(target, { recursive: true, mode: 0o700 });
   await rmdir(clusterDir).catch(() => {});
   await symlink(target, clusterDir);
-  log(`Postgres runs as the postgres user, which cannot reach ${dirname(clusterDir)} (a private folder): its files are kept in ${target}, linked from ${clusterDir}.`);
+  log(
+    `Postgres runs as the postgres user, which cannot reach ${dirname(clusterDir)} (a private folder): its files are kept in ${target}, linked from ${clusterDir}.`,
+  );
   return target;
 }

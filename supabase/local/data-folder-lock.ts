@@ -6,7 +6,9 @@ import { join } from 'node:path';
 export class DataFolderInUseError extends Error {
   readonly pid: number;
   constructor(dataDir: string, pid: number) {
-    super(`This data folder is in use by process ${pid}: ${dataDir}. Another \`npm start\` is probably running on it: stop it first, or give this one its own folder (DATA_DIR=.data-2 npm start).`);
+    super(
+      `This data folder is in use by process ${pid}: ${dataDir}. Another \`npm start\` is probably running on it: stop it first, or give this one its own folder (DATA_DIR=.data-2 npm start).`,
+    );
     this.pid = pid;
   }
 }

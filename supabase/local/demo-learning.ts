@@ -18,11 +18,20 @@ export async function seedDemoLearning(adminUrl: string): Promise<void> {
   await db.connect();
   try {
     // Booking for a course that has run is closed, so the place is recorded directly, as it was when they booked.
-    await db.query(`insert into public.bookings (cohort_id, user_id, status, confirmed_at)
-      select id, $1, 'confirmed', booking_closes from catalog.cohorts where id = $2 on conflict do nothing`, [learner.sub, attended]);
-    await db.query(`insert into public.lesson_progress (user_id, lesson_id)
-      select $1, id from catalog.lessons where course_id = $2 and retired_at is null on conflict do nothing`, [learner.sub, course]);
-    const { rows: quizzes } = await db.query('select id, questions from catalog.quizzes where course_id = $1 and retired_at is null order by id', [course]);
+    await db.query(
+      `insert into public.bookings (cohort_id, user_id, status, confirmed_at)
+      select id, $1, 'confirmed', booking_closes from catalog.cohorts where id = $2 on conflict do nothing`,
+      [learner.sub, attended],
+    );
+    await db.query(
+      `insert into public.lesson_progress (user_id, lesson_id)
+      select $1, id from catalog.lessons where course_id = $2 and retired_at is null on conflict do nothing`,
+      [learner.sub, course],
+    );
+    const { rows: quizzes } = await db.query(
+      'select id, questions from catalog.quizzes where course_id = $1 and retired_at is null order by id',
+      [course],
+    );
 
     await db.query('begin');
     await db.query('set local role authenticated');

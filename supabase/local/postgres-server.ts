@@ -20,7 +20,13 @@ export function howItEnded({ code, signal }: { code: number | null; signal: Node
   return signal ? `killed by ${signal}` : `exit code ${code}`;
 }
 
-export function startServerProcess(binaries: Binaries, dataDir: string, args: string[], runAs: RunAs, onLog: (line: string) => void): Promise<ServerProcess> {
+export function startServerProcess(
+  binaries: Binaries,
+  dataDir: string,
+  args: string[],
+  runAs: RunAs,
+  onLog: (line: string) => void,
+): Promise<ServerProcess> {
   const child: ChildProcess = spawn(binaries.postgres, ['-D', dataDir, ...args], {
     ...runAs,
     env: { ...process.env, LC_MESSAGES: 'C' },

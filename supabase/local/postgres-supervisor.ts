@@ -25,10 +25,14 @@ export function supervise(first: ServerProcess, options: SupervisorOptions): Sup
   let delay = firstDelayMs;
   let wake: (() => void) | undefined;
 
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    wake = () => { clearTimeout(timer); resolve(); };
-  });
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
   const watch = async (running: ServerProcess) => {
     const how = await running.exited;
@@ -40,11 +44,13 @@ export function supervise(first: ServerProcess, options: SupervisorOptions): Sup
       if (stopping) return;
       try {
         server = await options.start();
-        if (stopping) return void await server.stop();
+        if (stopping) return void (await server.stop());
         options.log(`Postgres is running again (after ${((Date.now() - since) / 1000).toFixed(1)} s, attempt ${attempt}).`);
         const restarted = server;
         // A server that stays up a minute has recovered: the next failure starts again from the shortest wait.
-        setTimeout(() => { if (server === restarted) delay = firstDelayMs; }, 60_000).unref();
+        setTimeout(() => {
+          if (server === restarted) delay = firstDelayMs;
+        }, 60_000).unref();
         void watch(server);
         return;
       } catch (error) {

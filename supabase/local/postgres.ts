@@ -43,7 +43,8 @@ export async function superuserUrlFor(clusterDir: string, port: number): Promise
   return connectionUrl('supabase_admin', passwords, `127.0.0.1:${port}/postgres`);
 }
 /** FATAL lines that only say a connection was refused or ended while the server starts or stops. */
-const routineFatal = /terminating connection due to (administrator command|unexpected postmaster exit)|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
+const routineFatal =
+  /terminating connection due to (administrator command|unexpected postmaster exit)|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
 
 /**
  * Settings on the command line: loopback only and enough connections for the API's pools. A durable cluster keeps
@@ -69,10 +70,19 @@ async function initialiseCluster(binaries: Binaries, dataDir: string, runAs: Run
   try {
     await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
     if (runAs.uid !== undefined) await Promise.all([chown(folder, runAs.uid, runAs.gid!), chown(pwfile, runAs.uid, runAs.gid!)]);
-    const flags = ['--auth=scram-sha-256', '--username=supabase_admin', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8', ...(durable ? [] : ['--no-sync'])];
-    await exec(binaries.initdb, [`--pgdata=${dataDir}`, ...flags], { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } }).catch((error) => {
-      throw new Error(`initdb could not create the cluster in ${dataDir}: ${(error.stderr || error.message).trim()}`);
-    });
+    const flags = [
+      '--auth=scram-sha-256',
+      '--username=supabase_admin',
+      `--pwfile=${pwfile}`,
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      ...(durable ? [] : ['--no-sync']),
+    ];
+    await exec(binaries.initdb, [`--pgdata=${dataDir}`, ...flags], { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' } }).catch(
+      (error) => {
+        throw new Error(`initdb could not create the cluster in ${dataDir}: ${(error.stderr || error.message).trim()}`);
+      },
+    );
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -89,7 +99,9 @@ export async function startPostgres(clusterDir: string, port: number, options: P
   const created = !existsSync(join(dataDir, 'PG_VERSION'));
   const passwords = created ? newPasswords() : await readPasswords(dataDir);
   if (!passwords) {
-    throw new Error(`The database in ${clusterDir} was made by an earlier version with the password "postgres". Run npm run reset to start again from the demo data.`);
+    throw new Error(
+      `The database in ${clusterDir} was made by an earlier version with the password "postgres". Run npm run reset to start again from the demo data.`,
+    );
   }
   await prepareDataDir(dataDir, runAs);
   if (created) {
@@ -97,12 +109,19 @@ export async function startPostgres(clusterDir: string, port: number, options: P
     await keepPasswords(dataDir, passwords);
   }
 
-  const startServer = () => startServerProcess(binaries, dataDir, serverArgs(port, durable), runAs, (line) => {
-    if (/\b(PANIC|FATAL):/.test(line) && !routineFatal.test(line)) log(`Postgres: ${line}`);
-  });
+  const startServer = () =>
+    startServerProcess(binaries, dataDir, serverArgs(port, durable), runAs, (line) => {
+      if (/\b(PANIC|FATAL):/.test(line) && !routineFatal.test(line)) log(`Postgres: ${line}`);
+    });
   const supervisor = supervise(await startServer(), { start: startServer, log });
   // If this process ends without stopping the platform (an uncaught error), Postgres must not outlive it.
-  const orphanGuard = () => { try { process.kill(supervisor.current().pid, 'SIGINT'); } catch { /* already gone */ } };
+  const orphanGuard = () => {
+    try {
+      process.kill(supervisor.current().pid, 'SIGINT');
+    } catch {
+      /* already gone */
+    }
+  };
   process.once('exit', orphanGuard);
 
   const base = `127.0.0.1:${port}/postgres`;

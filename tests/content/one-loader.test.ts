@@ -1,11 +1,11 @@
 // Astro's collections and the tools that run the same loader outside Astro (content:check, the catalog sync, the
 // search CLI) see exactly the same entries, so what the site shows is what was checked and synced.
 import { describe, expect, it } from 'vitest';
-import { collectionNames, contentCollections } from '../../src/content/collections.ts';
-import { collectionEntries } from '../../src/lib/content/collection-entries.ts';
-import { loadContent } from '../../src/lib/content/load-content.ts';
-import { catalogPayload } from '../../src/lib/catalog/payload.ts';
-import { documentsFromContent, documentsOf } from '../../src/lib/search/load-index.ts';
+import { collectionNames, contentCollections } from '#content/collections.ts';
+import { collectionEntries } from '#lib/content/collection-entries.ts';
+import { loadContent } from '#lib/content/load-content.ts';
+import { catalogPayload } from '#lib/catalog/payload.ts';
+import { documentsFromContent, documentsOf } from '#lib/search/load-index.ts';
 
 const byKey = <T extends { collection: string; id: string }>(list: T[]) =>
   [...list].sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`));

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { newPerson, serviceClient } from './clients.ts';
-import { emailPattern, maxEmailLength, maxFullNameLength, maxPasswordLength, minPasswordLength } from '../../src/lib/auth/account-rules.ts';
+import { emailPattern, maxEmailLength, maxFullNameLength, maxPasswordLength, minPasswordLength } from '#lib/auth/account-rules.ts';
 
 const address = () => `rules.${randomUUID().slice(0, 8)}@test.example`;
 const createAccount = (email: string, password: string) => serviceClient().auth.admin.createUser({ email, password, email_confirm: true });
@@ -19,8 +19,15 @@ describe('account rules: the forms and the auth server agree', () => {
 
   test('e-mail addresses: the auth server accepts exactly those of the shape and length the forms accept', async () => {
     const local = `x${randomUUID().slice(0, 8)}`;
-    const cases = [`${local}@test.example`, `${local}.o'brien+nhs@test.nhs.uk`, `${local}@test`, `${local} @test.example`, `${local}@@test.example`,
-      `${local}${'a'.repeat(maxEmailLength - local.length - 5)}@t.uk`, `${local}${'a'.repeat(maxEmailLength + 1 - local.length - 5)}@t.uk`];
+    const cases = [
+      `${local}@test.example`,
+      `${local}.o'brien+nhs@test.nhs.uk`,
+      `${local}@test`,
+      `${local} @test.example`,
+      `${local}@@test.example`,
+      `${local}${'a'.repeat(maxEmailLength - local.length - 5)}@t.uk`,
+      `${local}${'a'.repeat(maxEmailLength + 1 - local.length - 5)}@t.uk`,
+    ];
     for (const email of cases) {
       const allowed = emailPattern.test(email) && email.length <= maxEmailLength;
       const { error } = await createAccount(email, 'a-good-password');
@@ -31,7 +38,10 @@ describe('account rules: the forms and the auth server agree', () => {
   test('full names: the profiles table stops at the length the forms give', async () => {
     const someone = await newPerson('Rules Person');
     for (const length of [maxFullNameLength, maxFullNameLength + 1]) {
-      const { error } = await someone.client.from('profiles').update({ full_name: 'N'.repeat(length) }).eq('id', someone.id);
+      const { error } = await someone.client
+        .from('profiles')
+        .update({ full_name: 'N'.repeat(length) })
+        .eq('id', someone.id);
       expect(error?.code ?? null, `${length} characters`).toBe(length <= maxFullNameLength ? null : '23514');
     }
   });

@@ -36,7 +36,8 @@ describe('admin: list and get users', () => {
     const learner = await signIn(demo.learner);
     const token = (await learner.auth.getSession()).data.session!.access_token;
     const response = await fetch(`${backend.apiUrl}/auth/v1/admin/users/${randomUUID()}`, {
-      method: 'DELETE', headers: { apikey: token, authorization: `Bearer ${token}`, 'x-supabase-api-version': '2024-01-01' },
+      method: 'DELETE',
+      headers: { apikey: token, authorization: `Bearer ${token}`, 'x-supabase-api-version': '2024-01-01' },
     });
     expect(response.status).toBe(403);
   });
@@ -53,7 +54,10 @@ describe('admin: create, update and delete users', () => {
 
   it('updates details key by key, the password, and bans a user', async () => {
     const person = await newPerson('Updated Person');
-    const { data, error } = await admin().updateUserById(person.id, { user_metadata: { profession: 'Nurse' }, password: 'an-admin-set-password' });
+    const { data, error } = await admin().updateUserById(person.id, {
+      user_metadata: { profession: 'Nurse' },
+      password: 'an-admin-set-password',
+    });
     expect(error).toBeNull();
     expect(data.user?.user_metadata).toEqual({ full_name: 'Updated Person', profession: 'Nurse' });
     expect((await anonClient().auth.signInWithPassword({ email: person.email, password: 'an-admin-set-password' })).error).toBeNull();
@@ -69,7 +73,9 @@ describe('admin: create, update and delete users', () => {
     const person = await newPerson('Deleted Person');
     expect((await admin().deleteUser(person.id)).error).toBeNull();
     expect((await admin().getUserById(person.id)).error?.code).toBe('user_not_found');
-    expect((await anonClient().auth.signInWithPassword({ email: person.email, password: demoPassword })).error?.code).toBe('invalid_credentials');
+    expect((await anonClient().auth.signInWithPassword({ email: person.email, password: demoPassword })).error?.code).toBe(
+      'invalid_credentials',
+    );
   });
 });
 

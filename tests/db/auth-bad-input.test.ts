@@ -9,12 +9,14 @@ async function authCall(method: string, path: string, body: unknown, bearer = ba
   const response = await fetch(`${backend.apiUrl}/auth/v1${path}`, {
     method,
     headers: {
-      apikey: backend.anonKey, authorization: `Bearer ${bearer}`, 'content-type': 'application/json',
+      apikey: backend.anonKey,
+      authorization: `Bearer ${bearer}`,
+      'content-type': 'application/json',
       ...(versioned ? { 'x-supabase-api-version': '2024-01-01' } : {}),
     },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() as Record<string, unknown> };
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 describe('U+0000 in auth fields', () => {
@@ -35,9 +37,13 @@ describe('U+0000 in auth fields', () => {
     });
   }
 
-  it('answers in GoTrue\'s first error shape to a client that asks for no API version', async () => {
+  it("answers in GoTrue's first error shape to a client that asks for no API version", async () => {
     const answer = await authCall('POST', '/recover', { email: `x${nul}@test.example` }, backend.anonKey, false);
-    expect(answer.body).toEqual({ code: 400, error_code: 'validation_failed', msg: 'Request body must not contain the NUL character (U+0000)' });
+    expect(answer.body).toEqual({
+      code: 400,
+      error_code: 'validation_failed',
+      msg: 'Request body must not contain the NUL character (U+0000)',
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { EmailOtpType } from '@supabase/supabase-js';
-import { signJwt } from '../../supabase/local/api/keys.ts';
+import { signJwt } from '#local/api/keys.ts';
 import { anonClient, backend, demo, demoPassword, newPerson, serviceClient, signIn } from './clients.ts';
 import { latestEmail, tokenFrom } from './outbox.ts';
 
@@ -107,7 +107,11 @@ describe('password sign-in, sessions and tokens', () => {
 
   it('refuses an expired token and a token signed with another secret', async () => {
     const person = await newPerson('Token Person');
-    const expired = await signJwt({ sub: person.id, role: 'authenticated', exp: Math.floor(Date.now() / 1000) - 60 }, backend.jwtSecret, -60);
+    const expired = await signJwt(
+      { sub: person.id, role: 'authenticated', exp: Math.floor(Date.now() / 1000) - 60 },
+      backend.jwtSecret,
+      -60,
+    );
     const { error } = await anonClient().auth.getUser(expired);
     expect(error?.status).toBe(401);
     expect(error?.message).toContain('expired');
@@ -176,7 +180,12 @@ describe('password recovery and magic links', () => {
 describe('admin: create user', () => {
   it('the service role creates a confirmed user who can sign in at once', async () => {
     const email = uniqueEmail('admin-made');
-    const { data, error } = await serviceClient().auth.admin.createUser({ email, password: demoPassword, email_confirm: true, user_metadata: { full_name: 'Ada Made' } });
+    const { data, error } = await serviceClient().auth.admin.createUser({
+      email,
+      password: demoPassword,
+      email_confirm: true,
+      user_metadata: { full_name: 'Ada Made' },
+    });
     expect(error).toBeNull();
     expect(data.user?.email_confirmed_at).toBeTruthy();
     expect((await signIn(email)).auth).toBeTruthy();
@@ -194,7 +203,9 @@ describe('admin: create user', () => {
     const response = await fetch(`${backend.apiUrl}/auth/v1/admin/users`, {
       method: 'POST',
       headers: {
-        apikey: backend.anonKey, authorization: `Bearer ${data.session!.access_token}`, 'content-type': 'application/json',
+        apikey: backend.anonKey,
+        authorization: `Bearer ${data.session!.access_token}`,
+        'content-type': 'application/json',
         'x-supabase-api-version': '2024-01-01',
       },
       body: JSON.stringify({ email: uniqueEmail('sneaky'), password: demoPassword }),

@@ -14,16 +14,24 @@ describe('changing the e-mail address', () => {
     expect(data.user?.email).toBe(person.email);
     expect(data.user?.new_email).toBe(newEmail);
 
-    const first = await anonClient().auth.verifyOtp({ token_hash: tokenFrom((await latestEmail(person.email))?.link).token_hash, type: 'email_change' });
+    const first = await anonClient().auth.verifyOtp({
+      token_hash: tokenFrom((await latestEmail(person.email))?.link).token_hash,
+      type: 'email_change',
+    });
     expect(first.error).toBeNull();
     expect(first.data.session).toBeFalsy();
     expect((await anonClient().auth.signInWithPassword({ email: person.email, password: demoPassword })).error).toBeNull();
 
-    const second = await anonClient().auth.verifyOtp({ token_hash: tokenFrom((await latestEmail(newEmail))?.link).token_hash, type: 'email_change' });
+    const second = await anonClient().auth.verifyOtp({
+      token_hash: tokenFrom((await latestEmail(newEmail))?.link).token_hash,
+      type: 'email_change',
+    });
     expect(second.error).toBeNull();
     expect(second.data.user?.email).toBe(newEmail);
     expect((await anonClient().auth.signInWithPassword({ email: newEmail, password: demoPassword })).error).toBeNull();
-    expect((await anonClient().auth.signInWithPassword({ email: person.email, password: demoPassword })).error?.code).toBe('invalid_credentials');
+    expect((await anonClient().auth.signInWithPassword({ email: person.email, password: demoPassword })).error?.code).toBe(
+      'invalid_credentials',
+    );
   });
 
   it('refuses an address another account has, and a malformed one, changing nothing', async () => {

@@ -6,13 +6,16 @@ import { aMinuteLater, authPost } from './auth-http.ts';
 import { backend } from './clients.ts';
 
 const address = (label: string) => `${label}.${randomUUID().slice(0, 8)}@test.example`;
-const emailsTo = async (email: string) => ((await (await fetch(`${backend.apiUrl}/dev/outbox.json?to=${encodeURIComponent(email)}`)).json()) as unknown[]).length;
+const emailsTo = async (email: string) =>
+  ((await (await fetch(`${backend.apiUrl}/dev/outbox.json?to=${encodeURIComponent(email)}`)).json()) as unknown[]).length;
 const waitMessage = /^For security purposes, you can only request this after \d+ seconds\.$/;
 
 describe('e-mail flooding', () => {
   it('sends one of 12 reset e-mails asked for at once, and no sign-in link in the same minute', async () => {
     const person = await newPerson('Flood Target');
-    const answers = await Promise.all(Array.from({ length: 12 }, () => authPost('/recover', { email: person.email }, { client: '198.51.100.90' })));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => authPost('/recover', { email: person.email }, { client: '198.51.100.90' })),
+    );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     const refused = answers.filter((a) => a.status === 429);
     expect(refused).toHaveLength(11);

@@ -11,8 +11,16 @@ const shape = (value: object) => Object.keys(value).sort();
 describe('account enumeration', () => {
   it('sign-up of a registered address answers with a made-up user, not the account', async () => {
     const registered = await newPerson('Registered Person');
-    const existing = await anonClient().auth.signUp({ email: registered.email, password: 'another-password', options: { data: { full_name: 'Someone' } } });
-    const fresh = await anonClient().auth.signUp({ email: freshAddress(), password: 'another-password', options: { data: { full_name: 'Someone' } } });
+    const existing = await anonClient().auth.signUp({
+      email: registered.email,
+      password: 'another-password',
+      options: { data: { full_name: 'Someone' } },
+    });
+    const fresh = await anonClient().auth.signUp({
+      email: freshAddress(),
+      password: 'another-password',
+      options: { data: { full_name: 'Someone' } },
+    });
     expect(existing.error).toBeNull();
     const user = existing.data.user!;
     expect(user.id).not.toBe(registered.id);
@@ -24,7 +32,10 @@ describe('account enumeration', () => {
   });
 
   it('a sign-in link answers the same for an address with no account', async () => {
-    const known = await anonClient().auth.signInWithOtp({ email: (await newPerson('Known Person')).email, options: { shouldCreateUser: false } });
+    const known = await anonClient().auth.signInWithOtp({
+      email: (await newPerson('Known Person')).email,
+      options: { shouldCreateUser: false },
+    });
     const unknown = await anonClient().auth.signInWithOtp({ email: freshAddress(), options: { shouldCreateUser: false } });
     expect(known.error).toBeNull();
     expect(unknown.error).toBeNull();
@@ -37,7 +48,10 @@ describe('account enumeration', () => {
     const times = { real: [] as number[], unknown: [] as number[] };
     // Interleaved, so the machine's load falls on both alike.
     for (let i = 0; i < 7; i++) {
-      for (const [kind, email] of [['real', person.email], ['unknown', unknownAddress]] as const) {
+      for (const [kind, email] of [
+        ['real', person.email],
+        ['unknown', unknownAddress],
+      ] as const) {
         const started = performance.now();
         const answer = await passwordSignIn(email, `wrong-password-${i}`, '198.51.100.70');
         times[kind].push(performance.now() - started);

@@ -8,7 +8,11 @@ export interface AuthAnswer {
   body: Record<string, any>;
 }
 
-export async function authPost(path: string, body: unknown, options: { client?: string; key?: string; bearer?: string } = {}): Promise<AuthAnswer> {
+export async function authPost(
+  path: string,
+  body: unknown,
+  options: { client?: string; key?: string; bearer?: string } = {},
+): Promise<AuthAnswer> {
   const response = await fetch(`${backend.apiUrl}/auth/v1${path}`, {
     method: 'POST',
     headers: {

@@ -10,7 +10,12 @@ async function signedInWithRequestLog() {
   const requests: string[] = [];
   const client = createClient(backend.apiUrl, backend.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false },
-    global: { fetch: (input, init) => { requests.push(new URL(String(input instanceof Request ? input.url : input)).pathname); return fetch(input, init); } },
+    global: {
+      fetch: (input, init) => {
+        requests.push(new URL(String(input instanceof Request ? input.url : input)).pathname);
+        return fetch(input, init);
+      },
+    },
   });
   expect((await client.auth.signInWithPassword({ email: person.email, password: demoPassword })).error).toBeNull();
   return { person, client, requests };
@@ -20,7 +25,7 @@ describe('asymmetric JWT signing keys', () => {
   it('publishes the ES256 key that signs session tokens, by kid', async () => {
     const response = await fetch(`${backend.apiUrl}/auth/v1/.well-known/jwks.json`, { headers: { apikey: backend.anonKey } });
     expect(response.status).toBe(200);
-    const { keys } = await response.json() as { keys: Record<string, unknown>[] };
+    const { keys } = (await response.json()) as { keys: Record<string, unknown>[] };
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig', key_ops: ['verify'] });
     expect(keys[0]).not.toHaveProperty('d');
@@ -51,9 +56,14 @@ describe('asymmetric JWT signing keys', () => {
     const { kid } = decodeProtectedHeader(real);
     const { privateKey } = await generateKeyPair('ES256');
     const forged = await new SignJWT({ sub: person.id, role: 'authenticated', aud: 'authenticated', session_id: 'x' })
-      .setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid }).setIssuedAt().setExpirationTime('1h').sign(privateKey);
+      .setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid })
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
     expect((await client.auth.getClaims(forged)).error?.message).toBe('Invalid JWT signature');
-    const rest = await fetch(`${backend.apiUrl}/rest/v1/profiles?select=id`, { headers: { apikey: backend.anonKey, authorization: `Bearer ${forged}` } });
+    const rest = await fetch(`${backend.apiUrl}/rest/v1/profiles?select=id`, {
+      headers: { apikey: backend.anonKey, authorization: `Bearer ${forged}` },
+    });
     expect(rest.status).toBe(401);
   });
 });

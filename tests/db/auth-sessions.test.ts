@@ -32,7 +32,9 @@ describe('sessions', () => {
     expect((await resetter.auth.verifyOtp({ ...tokenFrom((await latestEmail(person.email))?.link), type: 'recovery' })).error).toBeNull();
     expect((await resetter.auth.updateUser({ password: 'a-reset-password' })).error).toBeNull();
     expect(await stillSignedIn(person.client)).toBe(false);
-    expect((await anonClient().auth.signInWithPassword({ email: person.email, password: demoPassword })).error?.code).toBe('invalid_credentials');
+    expect((await anonClient().auth.signInWithPassword({ email: person.email, password: demoPassword })).error?.code).toBe(
+      'invalid_credentials',
+    );
   });
 
   it('a rotated refresh token used again later revokes its whole family', async () => {
@@ -40,8 +42,11 @@ describe('sessions', () => {
     const stolen = await refreshToken(person.client);
     expect((await person.client.auth.refreshSession()).error).toBeNull();
     expect((await person.client.auth.refreshSession()).error).toBeNull();
-    await sql(`update auth.refresh_tokens set created_at = created_at - interval '11 seconds'
-               where session_id = (select session_id from auth.refresh_tokens where token = $1)`, [stolen]);
+    await sql(
+      `update auth.refresh_tokens set created_at = created_at - interval '11 seconds'
+               where session_id = (select session_id from auth.refresh_tokens where token = $1)`,
+      [stolen],
+    );
 
     const reused = await anonClient().auth.refreshSession({ refresh_token: stolen });
     expect(reused.error?.code).toBe('refresh_token_already_used');

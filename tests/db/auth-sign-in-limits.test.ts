@@ -9,7 +9,9 @@ const unknownAddress = () => `nobody.${randomUUID().slice(0, 8)}@test.example`;
 describe('sign-in rate limits', () => {
   it('checks at most 10 passwords of 40 sent at once to one account, then refuses even the right one', async () => {
     const person = await newPerson('Burst Target');
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => passwordSignIn(person.email, `wrong-password-${i}`, '198.51.100.40')));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => passwordSignIn(person.email, `wrong-password-${i}`, '198.51.100.40')),
+    );
     const checked = answers.filter((a) => a.status === 400);
     const refused = answers.filter((a) => a.status === 429);
     expect(checked.length).toBe(10);

@@ -21,7 +21,9 @@ async function canSignIn(email: string, password: string): Promise<boolean> {
 }
 
 async function allEmails(email: string): Promise<{ link: string | null; subject: string }[]> {
-  return (await fetch(`${backend.apiUrl}/dev/outbox.json?to=${encodeURIComponent(email)}`)).json() as Promise<{ link: string | null; subject: string }[]>;
+  return (await fetch(`${backend.apiUrl}/dev/outbox.json?to=${encodeURIComponent(email)}`)).json() as Promise<
+    { link: string | null; subject: string }[]
+  >;
 }
 
 describe('signing up an address before its owner', () => {

@@ -4,12 +4,12 @@ import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { randomUUID } from 'node:crypto';
 import { afterAll, expect, test } from 'vitest';
-import { deliverPending } from '../../src/lib/notifications/deliver.ts';
-import { startMailWorker } from '../../src/lib/notifications/mail-worker.ts';
-import { smtpSender } from '../../src/lib/notifications/smtp.ts';
-import { freePort } from '../../supabase/local/free-port.ts';
-import { startLocalMailer } from '../../supabase/local/mailer.ts';
-import type { Email } from '../../src/lib/notifications/email.ts';
+import { deliverPending } from '#lib/notifications/deliver.ts';
+import { startMailWorker } from '#lib/notifications/mail-worker.ts';
+import { smtpSender } from '#lib/notifications/smtp.ts';
+import { freePort } from '#local/free-port.ts';
+import { startLocalMailer } from '#local/mailer.ts';
+import type { Email } from '#lib/notifications/email.ts';
 import { backend, sql } from './clients.ts';
 import { londonDate, people, testCohort, type Person } from './learning.ts';
 
@@ -20,24 +20,32 @@ afterAll(() => pool.end());
 async function queued(count: number): Promise<Person[]> {
   const cohort = await testCohort({ capacity: count });
   const queue = await people(count);
-  await sql(`with places as (
+  await sql(
+    `with places as (
       insert into public.bookings (cohort_id, user_id, status, confirmed_at) select $1, unnest($2::uuid[]), 'confirmed', now() returning id, user_id
     ) insert into private.notifications (user_id, kind, booking_id) select user_id, 'booking_confirmed', id from places`,
-  [cohort, queue.map((p) => p.id)]);
+    [cohort, queue.map((p) => p.id)],
+  );
   return queue;
 }
 
 /** Makes each commit that marks these people's e-mails sent fail, as a crash between sending and stamping would. */
 async function crashBeforeTheStamp(who: Person[]): Promise<() => Promise<unknown>> {
   const name = `test_crash_${randomUUID().slice(0, 8)}`;
-  await sql(`create function private.${name}() returns trigger language plpgsql as $$ begin raise exception 'crashed before the stamp'; end $$`);
+  await sql(
+    `create function private.${name}() returns trigger language plpgsql as $$ begin raise exception 'crashed before the stamp'; end $$`,
+  );
   await sql(`create constraint trigger ${name} after update of sent_at on private.notifications deferrable initially deferred for each row
     when (new.sent_at is not null and new.user_id in (${who.map((p) => `'${p.id}'::uuid`).join(', ')})) execute function private.${name}()`);
   return () => sql(`drop trigger ${name} on private.notifications; drop function private.${name}()`);
 }
 
 const inOutbox = async (who: Person[]) =>
-  (await sql(`select count(*)::int as n from local_outbox.messages where recipient = any ($1::text[])`, [who.map((p) => p.email.toLowerCase())]))[0].n as number;
+  (
+    await sql(`select count(*)::int as n from local_outbox.messages where recipient = any ($1::text[])`, [
+      who.map((p) => p.email.toLowerCase()),
+    ])
+  )[0].n as number;
 
 /** Holds the outbox table locked, so that whoever writes to it waits, until the returned function is called. */
 async function lockTheOutbox(): Promise<() => Promise<void>> {
@@ -62,7 +70,9 @@ test('a booking, a waiting-list place and a promotion each send one e-mail; plac
   await a!.client.rpc('cancel_booking', { booking: first.id });
 
   const sent: { to: string; email: Email }[] = [];
-  await deliverPending(pool, 'https://learning.example', async (to, email) => { sent.push({ to, email }); });
+  await deliverPending(pool, 'https://learning.example', async (to, email) => {
+    sent.push({ to, email });
+  });
   const mine = sent.filter((s) => s.to === a!.email || s.to === b!.email);
   expect(mine.map((s) => [s.to === a!.email ? 'a' : 'b', s.email.subject.split(':')[0]])).toEqual([
     ['a', 'Your place is booked'],
@@ -82,10 +92,13 @@ test('a booking, a waiting-list place and a promotion each send one e-mail; plac
   }
   expect(booked!.body).toContain('https://learning.example/my-learning');
 
-  expect(await sql(`select count(*)::int as n from private.notifications where user_id = any($1::uuid[]) and sent_at is null`, [[a!.id, b!.id]]))
-    .toEqual([{ n: 0 }]);
+  expect(
+    await sql(`select count(*)::int as n from private.notifications where user_id = any($1::uuid[]) and sent_at is null`, [[a!.id, b!.id]]),
+  ).toEqual([{ n: 0 }]);
   const again: string[] = [];
-  await deliverPending(pool, 'https://learning.example', async (to) => { again.push(to); });
+  await deliverPending(pool, 'https://learning.example', async (to) => {
+    again.push(to);
+  });
   expect(again.filter((to) => to === a!.email || to === b!.email)).toEqual([]);
 });
 
@@ -96,17 +109,27 @@ test('a failed send is put off without holding up the e-mails behind it, then go
   await b!.client.rpc('book_place', { cohort });
   const failures: string[] = [];
   const sent: string[] = [];
-  await deliverPending(pool, 'https://learning.example', async (to) => {
-    if (to === a!.email) throw new Error('mail server down');
-    sent.push(to);
-  }, (error) => failures.push(error.message));
+  await deliverPending(
+    pool,
+    'https://learning.example',
+    async (to) => {
+      if (to === a!.email) throw new Error('mail server down');
+      sent.push(to);
+    },
+    (error) => failures.push(error.message),
+  );
   expect(failures).toContain('mail server down');
   expect(sent).toContain(b!.email);
-  expect(await sql(`select sent_at, attempts, last_error, next_attempt_at > now() as later from private.notifications where user_id = $1`, [a!.id]))
-    .toEqual([{ sent_at: null, attempts: 1, last_error: 'mail server down', later: true }]);
+  expect(
+    await sql(`select sent_at, attempts, last_error, next_attempt_at > now() as later from private.notifications where user_id = $1`, [
+      a!.id,
+    ]),
+  ).toEqual([{ sent_at: null, attempts: 1, last_error: 'mail server down', later: true }]);
 
   await sql('update private.notifications set next_attempt_at = now() where user_id = $1', [a!.id]);
-  await deliverPending(pool, 'https://learning.example', async (to) => { sent.push(to); });
+  await deliverPending(pool, 'https://learning.example', async (to) => {
+    sent.push(to);
+  });
   expect(sent).toContain(a!.email);
 });
 
@@ -116,11 +139,14 @@ test('a reminder queued for a place that is then cancelled goes with the place, 
   const booking = (await a!.client.rpc('book_place', { cohort })).data;
   await sql(`update public.bookings set confirmed_at = now() - interval '10 days' where id = $1`, [booking.id]);
   await sql(`select private.queue_reminders(($1::date + time '09:00') at time zone 'Europe/London')`, [londonDate(0)]);
-  expect(await sql(`select count(*)::int as n from private.notifications where booking_id = $1 and kind = 'booking_reminder'`, [booking.id]))
-    .toEqual([{ n: 1 }]);
+  expect(
+    await sql(`select count(*)::int as n from private.notifications where booking_id = $1 and kind = 'booking_reminder'`, [booking.id]),
+  ).toEqual([{ n: 1 }]);
   await a!.client.rpc('cancel_booking', { booking: booking.id });
   const subjects: string[] = [];
-  await deliverPending(pool, 'https://learning.example', async (to, email) => { if (to === a!.email) subjects.push(email.subject.split(':')[0]!); });
+  await deliverPending(pool, 'https://learning.example', async (to, email) => {
+    if (to === a!.email) subjects.push(email.subject.split(':')[0]!);
+  });
   expect(subjects).toEqual(['Your place is booked', 'Your booking is cancelled']);
   expect(await sql(`select id from private.notifications where booking_id = $1 and kind = 'booking_reminder'`, [booking.id])).toEqual([]);
 });
@@ -131,21 +157,34 @@ test('after 10 failed tries an e-mail is no longer tried', async () => {
   await a!.client.rpc('book_place', { cohort });
   const [{ id }] = await sql('select id from private.notifications where user_id = $1', [a!.id]);
   for (let i = 0; i < 10; i++) await sql('select private.notification_failed($1, $2)', [id, 'mailbox unavailable']);
-  expect(await sql(`select attempts, next_attempt_at = 'infinity' as never from private.notifications where id = $1`, [id]))
-    .toEqual([{ attempts: 10, never: true }]);
+  expect(await sql(`select attempts, next_attempt_at = 'infinity' as never from private.notifications where id = $1`, [id])).toEqual([
+    { attempts: 10, never: true },
+  ]);
 });
 
 test('the mail worker sends a booking e-mail as soon as it is queued, through a real SMTP server, with its calendar file', async () => {
   const received: ParsedMail[] = [];
   const smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData: (stream, _session, done) => { simpleParser(stream).then((mail) => { received.push(mail); done(); }, done); },
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, done) => {
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        done();
+      }, done);
+    },
   });
   const port = await freePort();
   await new Promise<void>((listening) => smtp.listen(port, '127.0.0.1', listening));
   const sender = smtpSender(`smtp://127.0.0.1:${port}`, 'Mind & Body Learning <learning@example.nhs.uk>');
   const worker = await startMailWorker({
-    pool, databaseUrl: backend.adminDbUrl, siteUrl: 'https://learning.example', send: sender.send, onError: () => {}, retryEveryMs: 60_000,
+    pool,
+    databaseUrl: backend.adminDbUrl,
+    siteUrl: 'https://learning.example',
+    send: sender.send,
+    onError: () => {},
+    retryEveryMs: 60_000,
   });
   try {
     const cohort = await testCohort();
@@ -169,9 +208,16 @@ test('the mail worker sends a booking e-mail as soon as it is queued, through a 
 test('delivery is batched: a backlog of 250 e-mails takes a few transactions, not one each', async () => {
   const queue = await queued(250);
   let transactions = 0;
-  const counting = { connect: () => { transactions += 1; return pool.connect(); } } as unknown as pg.Pool;
+  const counting = {
+    connect: () => {
+      transactions += 1;
+      return pool.connect();
+    },
+  } as unknown as pg.Pool;
   const sent: string[] = [];
-  await deliverPending(counting, 'https://learning.example', async (to) => { sent.push(to); });
+  await deliverPending(counting, 'https://learning.example', async (to) => {
+    sent.push(to);
+  });
   expect(sent.filter((to) => queue.some((p) => p.email === to))).toHaveLength(250);
   expect(transactions).toBeLessThanOrEqual(8);
 });
@@ -187,10 +233,20 @@ test('the embedded mailer starts at once with e-mails queued, delivers them in t
     // The delivery waiting on the lock loses its connection, as when Postgres dies mid-delivery.
     const stuck = () => sql(`select pid from pg_stat_activity where query ilike 'insert into local_outbox%' and wait_event_type = 'Lock'`);
     await expect.poll(async () => (await stuck()).length, { timeout: 5_000 }).toBeGreaterThan(0);
-    await sql(`select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'insert into local_outbox%' and wait_event_type = 'Lock'`);
+    await sql(
+      `select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'insert into local_outbox%' and wait_event_type = 'Lock'`,
+    );
     await unlock();
     await started;
-    await expect.poll(async () => { await mailer!.flush(); return inOutbox(queue); }, { timeout: 10_000 }).toBe(3);
+    await expect
+      .poll(
+        async () => {
+          await mailer!.flush();
+          return inOutbox(queue);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(3);
   } finally {
     await unlock().catch(quietly);
     await mailer?.stop();
@@ -203,13 +259,19 @@ test('a crash between writing the outbox and stamping the e-mail sent does not d
   const mailer = await startLocalMailer(backend.adminDbUrl, 'https://learning.example');
   try {
     await mailer.flush();
-    expect(await sql(`select count(*)::int as n from private.notifications where user_id = any ($1::uuid[]) and sent_at is null`, [queue.map((p) => p.id)]))
-      .toEqual([{ n: 2 }]);
+    expect(
+      await sql(`select count(*)::int as n from private.notifications where user_id = any ($1::uuid[]) and sent_at is null`, [
+        queue.map((p) => p.id),
+      ]),
+    ).toEqual([{ n: 2 }]);
     await recover();
     await mailer.flush();
     expect(await inOutbox(queue)).toBe(2);
-    expect(await sql(`select count(*)::int as n from private.notifications where user_id = any ($1::uuid[]) and sent_at is null`, [queue.map((p) => p.id)]))
-      .toEqual([{ n: 0 }]);
+    expect(
+      await sql(`select count(*)::int as n from private.notifications where user_id = any ($1::uuid[]) and sent_at is null`, [
+        queue.map((p) => p.id),
+      ]),
+    ).toEqual([{ n: 0 }]);
   } finally {
     await recover().catch(quietly);
     await mailer.stop();
@@ -219,8 +281,15 @@ test('a crash between writing the outbox and stamping the e-mail sent does not d
 test('through SMTP delivery is at least once: an e-mail sent again after a crash keeps its Message-ID, so it can be recognised', async () => {
   const received: ParsedMail[] = [];
   const smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData: (stream, _session, done) => { simpleParser(stream).then((mail) => { received.push(mail); done(); }, done); },
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, done) => {
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        done();
+      }, done);
+    },
   });
   const port = await freePort();
   await new Promise<void>((listening) => smtp.listen(port, '127.0.0.1', listening));

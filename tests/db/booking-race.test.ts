@@ -11,7 +11,9 @@ test('200 concurrent bookings for 12 places: exactly 12 confirmed, the rest wait
   expect(results.filter((r) => r.error)).toEqual([]);
 
   const rows = await sql<{ user_id: string; status: string; waitlist_position: number | null }>(
-    'select user_id, status, waitlist_position from public.bookings where cohort_id = $1 order by booked_at', [cohort]);
+    'select user_id, status, waitlist_position from public.bookings where cohort_id = $1 order by booked_at',
+    [cohort],
+  );
   expect(rows).toHaveLength(200);
   expect(new Set(rows.map((r) => r.user_id)).size).toBe(200);
   expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(12);
@@ -29,6 +31,8 @@ test('200 concurrent bookings with a waiting list of 20: 12 confirmed, 20 waitin
   expect(new Set(refused.map((r) => r.error!.hint))).toEqual(new Set(['full']));
   const [counts] = await sql(
     `select count(*) filter (where status = 'confirmed')::int as confirmed, count(*) filter (where status = 'waitlisted')::int as waiting,
-       count(distinct waitlist_position)::int as positions from public.bookings where cohort_id = $1`, [cohort]);
+       count(distinct waitlist_position)::int as positions from public.bookings where cohort_id = $1`,
+    [cohort],
+  );
   expect(counts).toEqual({ confirmed: 12, waiting: 20, positions: 20 });
 }, 60_000);

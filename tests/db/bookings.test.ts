@@ -13,7 +13,12 @@ describe('book_place', () => {
       expect(error).toBeNull();
       results.push([data.status, data.waitlist_position]);
     }
-    expect(results).toEqual([['confirmed', null], ['confirmed', null], ['waitlisted', 1], ['waitlisted', 2]]);
+    expect(results).toEqual([
+      ['confirmed', null],
+      ['confirmed', null],
+      ['waitlisted', 1],
+      ['waitlisted', 2],
+    ]);
 
     const refused = await e!.client.rpc('book_place', { cohort });
     expect(refused.error?.message).toBe('This cohort is full and its waiting list is closed. Choose another date.');
@@ -56,7 +61,9 @@ describe('book_place', () => {
     const [a, b] = await people(2);
     const first = (await a!.client.rpc('book_place', { cohort })).data;
     const second = (await b!.client.rpc('book_place', { cohort })).data;
-    const queued = await sql('select user_id, kind, booking_id from private.notifications where booking_id = any($1::uuid[]) order by id', [[first.id, second.id]]);
+    const queued = await sql('select user_id, kind, booking_id from private.notifications where booking_id = any($1::uuid[]) order by id', [
+      [first.id, second.id],
+    ]);
     expect(queued).toEqual([
       { user_id: a!.id, kind: 'booking_confirmed', booking_id: first.id },
       { user_id: b!.id, kind: 'booking_waitlisted', booking_id: second.id },
@@ -74,7 +81,9 @@ describe('cancel_booking', () => {
     const { data, error } = await a!.client.rpc('cancel_booking', { booking: bookings[0].id });
     expect(error).toBeNull();
     expect(data.status).toBe('cancelled');
-    const after = await sql('select user_id, status, waitlist_position from public.bookings where cohort_id = $1 order by booked_at', [cohort]);
+    const after = await sql('select user_id, status, waitlist_position from public.bookings where cohort_id = $1 order by booked_at', [
+      cohort,
+    ]);
     expect(after).toEqual([
       { user_id: a!.id, status: 'cancelled', waitlist_position: null },
       { user_id: b!.id, status: 'confirmed', waitlist_position: null },
@@ -93,14 +102,17 @@ describe('cancel_booking', () => {
     const ids = [];
     for (const p of [a, b, c]) ids.push((await p!.client.rpc('book_place', { cohort })).data.id);
     await b!.client.rpc('cancel_booking', { booking: ids[1] });
-    const after = await sql('select user_id, status, waitlist_position from public.bookings where cohort_id = $1 and status <> $2 order by booked_at', [cohort, 'cancelled']);
+    const after = await sql(
+      'select user_id, status, waitlist_position from public.bookings where cohort_id = $1 and status <> $2 order by booked_at',
+      [cohort, 'cancelled'],
+    );
     expect(after).toEqual([
       { user_id: a!.id, status: 'confirmed', waitlist_position: null },
       { user_id: c!.id, status: 'waitlisted', waitlist_position: 1 },
     ]);
   });
 
-  test('a learner cannot cancel someone else\'s booking, nor one already cancelled; after cancelling they may book again', async () => {
+  test("a learner cannot cancel someone else's booking, nor one already cancelled; after cancelling they may book again", async () => {
     const cohort = await testCohort();
     const [owner, other] = await people(2);
     const booking = (await owner!.client.rpc('book_place', { cohort })).data;
@@ -113,7 +125,7 @@ describe('cancel_booking', () => {
     expect((await owner!.client.rpc('book_place', { cohort })).data.status).toBe('confirmed');
   });
 
-  test('an educator who runs the course can cancel a learner\'s booking', async () => {
+  test("an educator who runs the course can cancel a learner's booking", async () => {
     const cohort = await testCohort();
     const learner = await person();
     const booking = (await learner.client.rpc('book_place', { cohort })).data;
@@ -133,14 +145,18 @@ describe('the waiting list comes first', () => {
     expect((await d!.client.rpc('book_place', { cohort })).data).toMatchObject({ status: 'waitlisted', waitlist_position: 3 });
 
     expect(await sql('select private.fill_all_places() as n')).toEqual([{ n: 2 }]);
-    const after = await sql('select user_id, status, waitlist_position from public.bookings where cohort_id = $1 order by booked_at', [cohort]);
+    const after = await sql('select user_id, status, waitlist_position from public.bookings where cohort_id = $1 order by booked_at', [
+      cohort,
+    ]);
     expect(after).toEqual([
       { user_id: a!.id, status: 'confirmed', waitlist_position: null },
       { user_id: b!.id, status: 'confirmed', waitlist_position: null },
       { user_id: c!.id, status: 'confirmed', waitlist_position: null },
       { user_id: d!.id, status: 'waitlisted', waitlist_position: 1 },
     ]);
-    const promoted = await sql(`select user_id from private.notifications where kind = 'booking_promoted' and user_id = any($1::uuid[])`, [[b!.id, c!.id]]);
+    const promoted = await sql(`select user_id from private.notifications where kind = 'booking_promoted' and user_id = any($1::uuid[])`, [
+      [b!.id, c!.id],
+    ]);
     expect(promoted).toHaveLength(2);
   });
 });
@@ -155,11 +171,13 @@ describe('cohort_availability', () => {
     const row = anon.data.find((r: { cohort_id: string }) => r.cohort_id === cohort);
     expect(row).toMatchObject({ capacity: 3, places_left: 2, waitlist_places_left: 5, booking_open: true, my_status: null });
 
-    const mine = (await a!.client.rpc('cohort_availability', { course: 'mental-health-skills-5-day' })).data
-      .find((r: { cohort_id: string }) => r.cohort_id === cohort);
+    const mine = (await a!.client.rpc('cohort_availability', { course: 'mental-health-skills-5-day' })).data.find(
+      (r: { cohort_id: string }) => r.cohort_id === cohort,
+    );
     expect(mine).toMatchObject({ places_left: 2, my_status: 'confirmed' });
-    const notMine = (await b!.client.rpc('cohort_availability', { course: 'mental-health-skills-5-day' })).data
-      .find((r: { cohort_id: string }) => r.cohort_id === cohort);
+    const notMine = (await b!.client.rpc('cohort_availability', { course: 'mental-health-skills-5-day' })).data.find(
+      (r: { cohort_id: string }) => r.cohort_id === cohort,
+    );
     expect(notMine.my_status).toBeNull();
   });
 });
@@ -221,7 +239,9 @@ describe('bookings: who can read and write', () => {
     const admin = await person('admin', ['admin']);
     expect((await admin.client.from('bookings').select('id').eq('user_id', learner.id)).data).toHaveLength(1);
     expect((await serviceClient().from('bookings').select('id').eq('user_id', learner.id)).data).toHaveLength(1);
-    expect((await admin.client.from('audit_log').select('action').eq('subject_id', booking.id)).data).toEqual([{ action: 'booking.cancelled' }]);
+    expect((await admin.client.from('audit_log').select('action').eq('subject_id', booking.id)).data).toEqual([
+      { action: 'booking.cancelled' },
+    ]);
     expect((await learner.client.from('audit_log').select('action').eq('subject_id', booking.id)).data).toEqual([]);
     expect((await admin.client.from('audit_log').insert({ action: 'x', subject_type: 'x', subject_id: 'x' })).error?.code).toBe('42501');
   });

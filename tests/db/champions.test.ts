@@ -4,9 +4,13 @@ import { anonClient, sql } from './clients.ts';
 import { person, reason } from './learning.ts';
 
 const resource = (extra: object = {}) => ({
-  title: 'Talking to patients about smoking and clozapine', url: 'https://example.nhs.uk/smoking-clozapine',
-  summary: 'A one-page guide for ward staff on what to say when a patient on clozapine stops smoking.', tags: ['clozapine', 'smoking'],
-  audience: 'Nurses', trust: 'All trusts', ...extra,
+  title: 'Talking to patients about smoking and clozapine',
+  url: 'https://example.nhs.uk/smoking-clozapine',
+  summary: 'A one-page guide for ward staff on what to say when a patient on clozapine stops smoking.',
+  tags: ['clozapine', 'smoking'],
+  audience: 'Nurses',
+  trust: 'All trusts',
+  ...extra,
 });
 
 async function share(extra: object = {}) {
@@ -30,7 +34,13 @@ describe('sharing', () => {
     const learner = await person();
     expect((await learner.client.from('resources').insert(resource())).error?.code).toBe('42501');
     const champion = await person('champion', ['champion']);
-    for (const bad of [{ url: 'javascript:alert(1)' }, { url: null, note: null }, { title: 'x' }, { audience: 'Everybody' }, { tags: Array(9).fill('t') }]) {
+    for (const bad of [
+      { url: 'javascript:alert(1)' },
+      { url: null, note: null },
+      { title: 'x' },
+      { audience: 'Everybody' },
+      { tags: Array(9).fill('t') },
+    ]) {
       expect((await champion.client.from('resources').insert(resource(bad))).error?.code, JSON.stringify(bad)).toBe('23514');
     }
     expect(await sql('select 1 from public.resources where author = $1', [champion.id])).toHaveLength(0);
@@ -61,8 +71,9 @@ describe('moderation', () => {
     const educator = await person('educator', ['educator']);
     expect(reason((await educator.client.rpc('moderate_resource', { resource: id, approve: false })).error)).toBe('invalid');
     await educator.client.rpc('moderate_resource', { resource: id, approve: false, reason: 'The link goes to a login page.' });
-    expect((await champion.client.from('resources').select('status, rejection_reason').eq('id', id)).data)
-      .toEqual([{ status: 'rejected', rejection_reason: 'The link goes to a login page.' }]);
+    expect((await champion.client.from('resources').select('status, rejection_reason').eq('id', id)).data).toEqual([
+      { status: 'rejected', rejection_reason: 'The link goes to a login page.' },
+    ]);
 
     expect((await champion.client.from('resources').update({ url: 'https://example.nhs.uk/public-guide' }).eq('id', id)).error).toBeNull();
     expect((await champion.client.from('resources').select('status').eq('id', id)).data).toEqual([{ status: 'pending' }]);
@@ -70,22 +81,35 @@ describe('moderation', () => {
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'approved', rejection_reason: null });
     expect((await (await person()).client.from('resources').select('id').eq('id', id)).data).toHaveLength(1);
-    expect((await sql(`select action from public.audit_log where subject_id = $1 order by id`, [id])).map((r) => r.action))
-      .toEqual(['resource.rejected', 'resource.approved']);
+    expect((await sql(`select action from public.audit_log where subject_id = $1 order by id`, [id])).map((r) => r.action)).toEqual([
+      'resource.rejected',
+      'resource.approved',
+    ]);
   });
 
   test('nobody moderates their own resource; champions and learners cannot moderate; approved resources cannot be edited', async () => {
     const educatorChampion = await person('educator', ['educator', 'champion']);
     const own = (await educatorChampion.client.from('resources').insert(resource()).select().single()).data;
-    expect(reason((await educatorChampion.client.rpc('moderate_resource', { resource: own.id, approve: true })).error)).toBe('own_resource');
+    expect(reason((await educatorChampion.client.rpc('moderate_resource', { resource: own.id, approve: true })).error)).toBe(
+      'own_resource',
+    );
 
     const { champion, id } = await share();
     expect(reason((await champion.client.rpc('moderate_resource', { resource: id, approve: true })).error)).toBe('forbidden');
-    expect((await champion.client.from('resources').update({ status: 'approved' } as object).eq('id', id)).error?.code).toBe('42501');
+    expect(
+      (
+        await champion.client
+          .from('resources')
+          .update({ status: 'approved' } as object)
+          .eq('id', id)
+      ).error?.code,
+    ).toBe('42501');
     await (await person('educator', ['educator'])).client.rpc('moderate_resource', { resource: id, approve: true });
     const edit = await champion.client.from('resources').update({ title: 'Changed after approval' }).eq('id', id).select();
     expect(edit.data ?? []).toEqual([]);
-    expect(await sql('select title, status from public.resources where id = $1', [id])).toEqual([{ title: resource().title, status: 'approved' }]);
+    expect(await sql('select title, status from public.resources where id = $1', [id])).toEqual([
+      { title: resource().title, status: 'approved' },
+    ]);
   });
 
   test('a report sends an approved resource back to the queue; three reporters take it out of the library', async () => {
@@ -95,7 +119,9 @@ describe('moderation', () => {
     const [first, second, third] = [await person(), await person(), await person()];
     expect(reason((await first.client.rpc('report_resource', { resource: id, reason: '' })).error)).toBe('invalid');
     expect((await first.client.rpc('report_resource', { resource: id, reason: 'The dose in it is out of date.' })).error).toBeNull();
-    expect(await sql('select status, reported from public.resources where id = $1', [id])).toEqual([{ status: 'approved', reported: true }]);
+    expect(await sql('select status, reported from public.resources where id = $1', [id])).toEqual([
+      { status: 'approved', reported: true },
+    ]);
     await first.client.rpc('report_resource', { resource: id, reason: 'Still out of date.' });
     await second.client.rpc('report_resource', { resource: id, reason: 'Broken link.' });
     expect(await sql('select status from public.resources where id = $1', [id])).toEqual([{ status: 'approved' }]);
@@ -105,7 +131,9 @@ describe('moderation', () => {
     expect((await educator.client.from('resource_reports').select('reason').eq('resource_id', id)).data).toHaveLength(3);
 
     await educator.client.rpc('moderate_resource', { resource: id, approve: true });
-    expect(await sql('select status, reported from public.resources where id = $1', [id])).toEqual([{ status: 'approved', reported: false }]);
+    expect(await sql('select status, reported from public.resources where id = $1', [id])).toEqual([
+      { status: 'approved', reported: false },
+    ]);
     await first.client.rpc('report_resource', { resource: id, reason: 'Again.' });
     expect(await sql('select status from public.resources where id = $1', [id])).toEqual([{ status: 'approved' }]);
     expect((await anonClient().rpc('report_resource', { resource: id, reason: 'spam spam' })).error?.code).toBe('42501');

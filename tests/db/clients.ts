@@ -23,7 +23,12 @@ export async function signIn(email: string, password = demoPassword): Promise<Su
 /** A new, confirmed account with a unique e-mail address, signed in. */
 export async function newPerson(name = 'Test Person'): Promise<{ client: SupabaseClient; id: string; email: string }> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@test.example`;
-  const { data, error } = await serviceClient().auth.admin.createUser({ email, password: demoPassword, email_confirm: true, user_metadata: { full_name: name } });
+  const { data, error } = await serviceClient().auth.admin.createUser({
+    email,
+    password: demoPassword,
+    email_confirm: true,
+    user_metadata: { full_name: name },
+  });
   if (error) throw error;
   return { client: await signIn(email), id: data.user!.id, email };
 }

@@ -19,7 +19,9 @@ describe('complete_course', () => {
     expect(reason(error)).toBe('incomplete');
     const [{ lessons, quizzes }] = await sql(
       `select (select count(*) from catalog.lessons where course_id = $1 and required)::int as lessons,
-              (select cardinality(required_quizzes) from catalog.courses where id = $1) as quizzes`, [course]);
+              (select cardinality(required_quizzes) from catalog.courses where id = $1) as quizzes`,
+      [course],
+    );
     expect(error?.message).toBe(`Not finished yet: ${lessons} required lessons and ${quizzes} quizzes still to pass.`);
     expect(await sql('select 1 from public.course_completions where user_id = $1', [learner.id])).toHaveLength(0);
   });
@@ -61,7 +63,9 @@ describe('complete_course', () => {
   test('a place on a retired cohort does not count, as the course page says: it is no longer running', async () => {
     const learner = await bookedLearner();
     await finishCourseWork(learner.id);
-    await sql('update catalog.cohorts set retired_at = now() where id = (select cohort_id from public.bookings where user_id = $1)', [learner.id]);
+    await sql('update catalog.cohorts set retired_at = now() where id = (select cohort_id from public.bookings where user_id = $1)', [
+      learner.id,
+    ]);
     expect(reason((await learner.client.rpc('complete_course', { course })).error)).toBe('no_booking');
     expect(await sql('select 1 from public.certificates where user_id = $1', [learner.id])).toHaveLength(0);
     expect((await learner.client.rpc('completion_gate', { course })).data).toEqual({ open: false, reason: 'no-place' });
@@ -75,7 +79,9 @@ describe('complete_course', () => {
     await learner.client.rpc('book_place', { cohort: sooner });
     await finishCourseWork(learner.id);
     const [{ starts_on: startsOn, words }] = await sql(
-      `select starts_on::text, to_char(starts_on, 'FMDD FMMonth YYYY') as words from catalog.cohorts where id = $1`, [sooner]);
+      `select starts_on::text, to_char(starts_on, 'FMDD FMMonth YYYY') as words from catalog.cohorts where id = $1`,
+      [sooner],
+    );
     const { error } = await learner.client.rpc('complete_course', { course });
     expect(error?.message).toBe(`You can complete the course once your cohort has started on ${words}.`);
     expect((await learner.client.rpc('completion_gate', { course })).data).toEqual({ open: false, reason: 'not-started', startsOn });
@@ -101,7 +107,7 @@ describe('complete_course', () => {
   });
 });
 
-describe('completion_gate: whether the learner\'s place lets them complete now', () => {
+describe("completion_gate: whether the learner's place lets them complete now", () => {
   test('open with a confirmed place on a cohort that has started, today included', async () => {
     const learner = await person('Nurse');
     await learner.client.rpc('book_place', { cohort: await testCohort({ startsIn: 0 }) });
@@ -131,12 +137,22 @@ describe('verify_certificate', () => {
     const { data, error } = await anonClient().rpc('verify_certificate', { certificate_code: typed });
     expect(error).toBeNull();
     expect(data).toHaveLength(1);
-    expect(Object.keys(data[0]).sort()).toEqual(['code', 'cohort_ends_on', 'cohort_starts_on', 'course_title', 'cpd_hours', 'issued_at', 'learner_name', 'revoked', 'revoked_at']);
+    expect(Object.keys(data[0]).sort()).toEqual([
+      'code',
+      'cohort_ends_on',
+      'cohort_starts_on',
+      'course_title',
+      'cpd_hours',
+      'issued_at',
+      'learner_name',
+      'revoked',
+      'revoked_at',
+    ]);
     expect(data[0]).toMatchObject({ code: cert.code, learner_name: 'Nurse 1', revoked: false });
     expect((await anonClient().rpc('verify_certificate', { certificate_code: 'AAAA-BBBB-CCCC-DDDD' })).data).toEqual([]);
   });
 
-  test('a revoked certificate says so; only an admin or the course\'s educator can revoke, with a reason', async () => {
+  test("a revoked certificate says so; only an admin or the course's educator can revoke, with a reason", async () => {
     const learner = await bookedLearner();
     await finishCourseWork(learner.id);
     const cert = (await learner.client.rpc('complete_course', { course })).data;
@@ -154,11 +170,24 @@ describe('completions, certificates and the CPD record: who can read and write',
   test('a learner cannot insert a completion or a certificate, nor change one', async () => {
     const learner = await bookedLearner();
     const cohort = (await sql('select cohort_id from public.bookings where user_id = $1', [learner.id]))[0].cohort_id;
-    expect((await learner.client.from('course_completions').insert({ user_id: learner.id, course_id: course, cohort_id: cohort })).error?.code).toBe('42501');
-    expect((await learner.client.from('certificates').insert({
-      user_id: learner.id, course_id: course, code: 'AAAA-BBBB-CCCC-DDDD', learner_name: 'x', course_title: 'x',
-      cohort_starts_on: '2027-01-01', cohort_ends_on: '2027-01-02', cpd_hours: 30, completion_id: crypto.randomUUID(),
-    })).error?.code).toBe('42501');
+    expect(
+      (await learner.client.from('course_completions').insert({ user_id: learner.id, course_id: course, cohort_id: cohort })).error?.code,
+    ).toBe('42501');
+    expect(
+      (
+        await learner.client.from('certificates').insert({
+          user_id: learner.id,
+          course_id: course,
+          code: 'AAAA-BBBB-CCCC-DDDD',
+          learner_name: 'x',
+          course_title: 'x',
+          cohort_starts_on: '2027-01-01',
+          cohort_ends_on: '2027-01-02',
+          cpd_hours: 30,
+          completion_id: crypto.randomUUID(),
+        })
+      ).error?.code,
+    ).toBe('42501');
     await finishCourseWork(learner.id);
     const cert = (await learner.client.rpc('complete_course', { course })).data;
     expect((await learner.client.from('certificates').update({ cpd_hours: 99 }).eq('id', cert.id)).error?.code).toBe('42501');
@@ -167,7 +196,7 @@ describe('completions, certificates and the CPD record: who can read and write',
     expect(await sql('select cpd_hours from public.certificates where id = $1', [cert.id])).toEqual([{ cpd_hours: '30.0' }]);
   });
 
-  test('others see nothing of a learner\'s completions, certificates or CPD; anonymous visitors see nothing at all', async () => {
+  test("others see nothing of a learner's completions, certificates or CPD; anonymous visitors see nothing at all", async () => {
     const learner = await bookedLearner();
     await finishCourseWork(learner.id);
     await learner.client.rpc('complete_course', { course });
@@ -181,20 +210,31 @@ describe('completions, certificates and the CPD record: who can read and write',
     expect((await admin.client.from('certificates').select('id').eq('user_id', learner.id)).data).toHaveLength(1);
   });
 
-  test('a learner writes their reflections on a CPD entry, but not its hours, and not someone else\'s', async () => {
+  test("a learner writes their reflections on a CPD entry, but not its hours, and not someone else's", async () => {
     const learner = await bookedLearner();
     await finishCourseWork(learner.id);
     await learner.client.rpc('complete_course', { course });
     const [entry] = (await learner.client.from('cpd_entries').select('id')).data!;
-    const update = await learner.client.from('cpd_entries').update({ learned: 'How delirium presents', practice_change: 'I use 4AT on admission' }).eq('id', entry.id);
+    const update = await learner.client
+      .from('cpd_entries')
+      .update({ learned: 'How delirium presents', practice_change: 'I use 4AT on admission' })
+      .eq('id', entry.id);
     expect(update.error).toBeNull();
     expect((await learner.client.from('cpd_entries').update({ hours: 100 }).eq('id', entry.id)).error?.code).toBe('42501');
-    expect((await learner.client.from('cpd_entries').update({ learned: 'x'.repeat(2001) }).eq('id', entry.id)).error?.code).toBe('23514');
+    expect(
+      (
+        await learner.client
+          .from('cpd_entries')
+          .update({ learned: 'x'.repeat(2001) })
+          .eq('id', entry.id)
+      ).error?.code,
+    ).toBe('23514');
     const [other] = await people(1);
     expect((await other!.client.from('cpd_entries').update({ learned: 'vandalised' }).eq('id', entry.id).select()).data).toEqual([]);
     expect((await learner.client.from('cpd_entries').delete().eq('id', entry.id)).error?.code).toBe('42501');
-    expect(await sql('select learned, practice_change, hours from public.cpd_entries where id = $1', [entry.id]))
-      .toEqual([{ learned: 'How delirium presents', practice_change: 'I use 4AT on admission', hours: '30.00' }]);
+    expect(await sql('select learned, practice_change, hours from public.cpd_entries where id = $1', [entry.id])).toEqual([
+      { learned: 'How delirium presents', practice_change: 'I use 4AT on admission', hours: '30.00' },
+    ]);
   });
 
   test('an educator who runs the course sees its completions and certificates', async () => {

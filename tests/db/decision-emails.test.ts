@@ -1,7 +1,7 @@
 // Decision e-mails: each network decision and each moderation decision queues one e-mail with the reason given,
 // in the same transaction as the decision; nobody signed in can read or write the queue.
 import { describe, expect, test } from 'vitest';
-import { decisionEmail } from '../../src/lib/notifications/decision-email.ts';
+import { decisionEmail } from '#lib/notifications/decision-email.ts';
 import { sql } from './clients.ts';
 import { person } from './learning.ts';
 
@@ -12,11 +12,16 @@ describe('pharmacy network decisions', () => {
   test('a decline queues the reason; approving the second application queues a welcome', async () => {
     const applicant = await person('pharmacist');
     const admin = await person('admin', ['admin']);
-    const apply = () => applicant.client.rpc('join_network', { trust: 'South London and Maudsley', job_role: 'Ward pharmacist', gphc_number: '2012345' });
+    const apply = () =>
+      applicant.client.rpc('join_network', { trust: 'South London and Maudsley', job_role: 'Ward pharmacist', gphc_number: '2012345' });
     await apply();
     expect(await queued(applicant.id)).toEqual([]);
 
-    await admin.client.rpc('decide_membership', { member: applicant.id, approve: false, reason: 'Your GPhC number is not on the register.' });
+    await admin.client.rpc('decide_membership', {
+      member: applicant.id,
+      approve: false,
+      reason: 'Your GPhC number is not on the register.',
+    });
     await apply();
     await admin.client.rpc('decide_membership', { member: applicant.id, approve: true });
     expect(await queued(applicant.id)).toEqual([
@@ -28,7 +33,9 @@ describe('pharmacy network decisions', () => {
   test('a refused decision queues nothing', async () => {
     const applicant = await person('pharmacist');
     await applicant.client.rpc('join_network', { trust: 'South London and Maudsley', job_role: 'Ward pharmacist', gphc_number: '2012345' });
-    const { error } = await (await person('admin', ['admin'])).client.rpc('decide_membership', { member: applicant.id, approve: false, reason: '' });
+    const { error } = await (
+      await person('admin', ['admin'])
+    ).client.rpc('decide_membership', { member: applicant.id, approve: false, reason: '' });
     expect(error?.hint).toBe('invalid');
     expect(await queued(applicant.id)).toEqual([]);
   });
@@ -38,10 +45,17 @@ describe('moderation decisions', () => {
   test('rejection and approval each reach the champion once; re-approving after a report sends nothing', async () => {
     const champion = await person('champion', ['champion']);
     const educator = await person('educator', ['educator']);
-    const { data: shared } = await champion.client.from('resources').insert({
-      title: 'Sleep hygiene leaflet for inpatients', url: 'https://example.nhs.uk/sleep',
-      summary: 'A leaflet about sleep on the ward, in plain English.', audience: 'Everyone', trust: 'All trusts',
-    }).select().single();
+    const { data: shared } = await champion.client
+      .from('resources')
+      .insert({
+        title: 'Sleep hygiene leaflet for inpatients',
+        url: 'https://example.nhs.uk/sleep',
+        summary: 'A leaflet about sleep on the ward, in plain English.',
+        audience: 'Everyone',
+        trust: 'All trusts',
+      })
+      .select()
+      .single();
     const id = shared.id as string;
 
     await educator.client.rpc('moderate_resource', { resource: id, approve: false, reason: 'The link asks for an NHS login.' });
@@ -59,8 +73,9 @@ describe('moderation decisions', () => {
 
 test('no API role can read or write the queue', async () => {
   for (const role of ['anon', 'authenticated', 'service_role']) {
-    expect(await sql(`select has_table_privilege($1, 'private.notifications', 'select, insert, update, delete') as allowed`, [role]))
-      .toEqual([{ allowed: false }]);
+    expect(
+      await sql(`select has_table_privilege($1, 'private.notifications', 'select, insert, update, delete') as allowed`, [role]),
+    ).toEqual([{ allowed: false }]);
   }
 });
 
@@ -76,7 +91,13 @@ describe('the e-mails', () => {
   });
 
   test('a rejected resource links to its edit page', () => {
-    const email = decisionEmail({ ...base, kind: 'resource_rejected', reason: 'Broken link.', resourceId: 'abc', resourceTitle: 'Sleep leaflet' });
+    const email = decisionEmail({
+      ...base,
+      kind: 'resource_rejected',
+      reason: 'Broken link.',
+      resourceId: 'abc',
+      resourceTitle: 'Sleep leaflet',
+    });
     expect(email.body).toContain('“Sleep leaflet”');
     expect(email.body).toContain('https://learning.example/champions/resources/abc/edit');
     expect(email.attachments).toEqual([]);

@@ -19,7 +19,11 @@ import { syncCatalog } from '#lib/catalog/sync.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     backend: {
-      apiUrl: string; anonKey: string; serviceRoleKey: string; jwtSecret: string; adminDbUrl: string;
+      apiUrl: string;
+      anonKey: string;
+      serviceRoleKey: string;
+      jwtSecret: string;
+      adminDbUrl: string;
       /** The embedded cluster's folder, or null when the tests run against TEST_DATABASE_URL. */
       clusterDir: string | null;
       /** The embedded cluster's superuser, or TEST_SUPERUSER_DATABASE_URL (null when not given). */
@@ -28,7 +32,14 @@ declare module 'vitest' {
   }
 }
 
-interface TestBackend { keys: ProjectKeys; adminUrl: string; superuserUrl: string | null; api: LocalApi; clusterDir: string | null; stop(): Promise<void> }
+interface TestBackend {
+  keys: ProjectKeys;
+  adminUrl: string;
+  superuserUrl: string | null;
+  api: LocalApi;
+  clusterDir: string | null;
+  stop(): Promise<void>;
+}
 
 async function embedded(dataDir: string, siteUrl: string): Promise<TestBackend> {
   const backend = await startBackend({ dataDir, pgPort: await freePort(), siteUrl, poolSize: 40, durable: false });
@@ -46,9 +57,18 @@ async function external(databaseUrl: string, dataDir: string, siteUrl: string): 
   const api = await createLocalApi({
     databaseUrl: process.env.TEST_API_DATABASE_URL ?? databaseUrl,
     authDatabaseUrl: process.env.TEST_AUTH_DATABASE_URL ?? databaseUrl,
-    jwtSecret: keys.jwtSecret, siteUrl, poolSize: 40,
+    jwtSecret: keys.jwtSecret,
+    siteUrl,
+    poolSize: 40,
   });
-  return { keys, adminUrl: databaseUrl, superuserUrl: process.env.TEST_SUPERUSER_DATABASE_URL ?? null, api, clusterDir: null, stop: () => api.close() };
+  return {
+    keys,
+    adminUrl: databaseUrl,
+    superuserUrl: process.env.TEST_SUPERUSER_DATABASE_URL ?? null,
+    api,
+    clusterDir: null,
+    stop: () => api.close(),
+  };
 }
 
 export default async function setup(project: TestProject) {

@@ -15,9 +15,11 @@ describe('A table locked by another session', () => {
       const started = performance.now();
       const { error } = await anonClient().rpc('cohort_availability', { course: 'mental-health-skills-5-day' });
       expect(performance.now() - started).toBeLessThan(13_000);
-      expect([error?.code, error?.message]).toSatisfy(([code, message]: [string, string]) =>
-        (code === '55P03' && message === 'canceling statement due to lock timeout') ||
-        (code === '57014' && message === 'canceling statement due to statement timeout'));
+      expect([error?.code, error?.message]).toSatisfy(
+        ([code, message]: [string, string]) =>
+          (code === '55P03' && message === 'canceling statement due to lock timeout') ||
+          (code === '57014' && message === 'canceling statement due to statement timeout'),
+      );
       await holder.query('rollback');
       const after = await anonClient().rpc('cohort_availability', { course: 'mental-health-skills-5-day' });
       expect(after.error).toBeNull();

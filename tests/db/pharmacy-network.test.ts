@@ -17,7 +17,9 @@ describe('joining the network', () => {
     const p = await applicant();
     expect((await p.client.from('network_members').select('status')).data).toEqual([{ status: 'pending' }]);
     expect((await p.client.rpc('is_network_member')).data).toBe(false);
-    expect(reason((await p.client.rpc('join_network', { trust: slam, job_role: 'Ward pharmacist', gphc_number: '2012345' })).error)).toBe('already_applied');
+    expect(reason((await p.client.rpc('join_network', { trust: slam, job_role: 'Ward pharmacist', gphc_number: '2012345' })).error)).toBe(
+      'already_applied',
+    );
 
     const lead = await person('lead', ['network_lead']);
     expect((await lead.client.from('profiles').select('full_name').eq('id', p.id)).data).toEqual([{ full_name: 'pharmacist 1' }]);
@@ -29,17 +31,24 @@ describe('joining the network', () => {
     expect(data).toMatchObject({ status: 'approved', decided_by: lead.id });
     expect((await p.client.rpc('is_network_member')).data).toBe(true);
     expect((await p.client.from('user_roles').select('role')).data).toContainEqual({ role: 'pharmacist' });
-    expect((await sql(`select action from public.audit_log where subject_id = $1 order by id`, [p.id])).map((r) => r.action))
-      .toEqual(['role.granted', 'network.approved']);
+    expect((await sql(`select action from public.audit_log where subject_id = $1 order by id`, [p.id])).map((r) => r.action)).toEqual([
+      'role.granted',
+      'network.approved',
+    ]);
   });
 
   test('a decline needs a reason, the applicant sees it, and they may apply again', async () => {
     const p = await applicant();
     const admin = await person('admin', ['admin']);
     expect(reason((await admin.client.rpc('decide_membership', { member: p.id, approve: false, reason: ' ' })).error)).toBe('invalid');
-    await admin.client.rpc('decide_membership', { member: p.id, approve: false, reason: 'We could not find that GPhC number on the register.' });
-    expect((await p.client.from('network_members').select('status, decision_reason')).data)
-      .toEqual([{ status: 'declined', decision_reason: 'We could not find that GPhC number on the register.' }]);
+    await admin.client.rpc('decide_membership', {
+      member: p.id,
+      approve: false,
+      reason: 'We could not find that GPhC number on the register.',
+    });
+    expect((await p.client.from('network_members').select('status, decision_reason')).data).toEqual([
+      { status: 'declined', decision_reason: 'We could not find that GPhC number on the register.' },
+    ]);
     const again = await p.client.rpc('join_network', { trust: slam, job_role: 'Ward pharmacist', gphc_number: '2054321' });
     expect(again.data).toMatchObject({ status: 'pending', decision_reason: null, gphc_number: '2054321' });
   });
@@ -63,7 +72,13 @@ describe('joining the network', () => {
       expect(reason((await who.client.rpc('decide_membership', { member: p.id, approve: true })).error)).toBe('forbidden');
     }
     expect((await p.client.from('network_members').update({ status: 'approved' }).eq('user_id', p.id)).error?.code).toBe('42501');
-    expect((await learner.client.from('network_members').insert({ user_id: learner.id, trust: slam, job_role: 'x', gphc_number: '2012345', status: 'approved' })).error?.code).toBe('42501');
+    expect(
+      (
+        await learner.client
+          .from('network_members')
+          .insert({ user_id: learner.id, trust: slam, job_role: 'x', gphc_number: '2012345', status: 'approved' })
+      ).error?.code,
+    ).toBe('42501');
     expect((await p.client.from('network_members').delete().eq('user_id', p.id)).error?.code).toBe('42501');
     expect((await learner.client.from('network_members').select('user_id').eq('user_id', p.id)).data).toEqual([]);
     expect((await anonClient().from('network_members').select('user_id')).error?.code).toBe('42501');
@@ -77,7 +92,10 @@ describe('joining the network', () => {
 describe('guideline bookmarks', () => {
   test('members bookmark guidelines and see which changed since they last opened them', async () => {
     const member = await person('pharmacist');
-    await sql(`insert into public.network_members (user_id, trust, job_role, gphc_number, status, decided_at) values ($1, $2, 'Pharmacist', '2011111', 'approved', now())`, [member.id, slam]);
+    await sql(
+      `insert into public.network_members (user_id, trust, job_role, gphc_number, status, decided_at) values ($1, $2, 'Pharmacist', '2011111', 'approved', now())`,
+      [member.id, slam],
+    );
     expect((await member.client.rpc('bookmark_guideline', { guideline: 'lithium-monitoring' })).error).toBeNull();
     const [before] = (await member.client.rpc('my_guidelines')).data;
     expect(before).toMatchObject({ guideline_id: 'lithium-monitoring', changed: false });
@@ -94,19 +112,28 @@ describe('guideline bookmarks', () => {
     }
   });
 
-  test('non-members cannot bookmark; nobody reads or removes another person\'s bookmarks', async () => {
+  test("non-members cannot bookmark; nobody reads or removes another person's bookmarks", async () => {
     const [outsider, other] = await people(2);
     expect(reason((await outsider!.client.rpc('bookmark_guideline', { guideline: 'lithium-monitoring' })).error)).toBe('members_only');
-    expect((await outsider!.client.from('guideline_bookmarks').insert({ guideline_id: 'lithium-monitoring', seen_version: '1' })).error?.code).toBe('42501');
+    expect(
+      (await outsider!.client.from('guideline_bookmarks').insert({ guideline_id: 'lithium-monitoring', seen_version: '1' })).error?.code,
+    ).toBe('42501');
 
     const member = await person('pharmacist');
-    await sql(`insert into public.network_members (user_id, trust, job_role, gphc_number, status, decided_at) values ($1, $2, 'Pharmacist', '2011111', 'approved', now())`, [member.id, slam]);
+    await sql(
+      `insert into public.network_members (user_id, trust, job_role, gphc_number, status, decided_at) values ($1, $2, 'Pharmacist', '2011111', 'approved', now())`,
+      [member.id, slam],
+    );
     await member.client.rpc('bookmark_guideline', { guideline: 'clozapine-monitoring-and-neutropenia' });
     expect((await other!.client.from('guideline_bookmarks').select('guideline_id').eq('user_id', member.id)).data).toEqual([]);
     expect((await other!.client.from('guideline_bookmarks').delete().eq('user_id', member.id).select()).data).toEqual([]);
-    expect((await member.client.from('guideline_bookmarks').update({ seen_version: 'x' }).eq('user_id', member.id)).error?.code).toBe('42501');
+    expect((await member.client.from('guideline_bookmarks').update({ seen_version: 'x' }).eq('user_id', member.id)).error?.code).toBe(
+      '42501',
+    );
     expect((await anonClient().from('guideline_bookmarks').select()).error?.code).toBe('42501');
-    expect((await member.client.from('guideline_bookmarks').delete().eq('guideline_id', 'clozapine-monitoring-and-neutropenia')).error).toBeNull();
+    expect(
+      (await member.client.from('guideline_bookmarks').delete().eq('guideline_id', 'clozapine-monitoring-and-neutropenia')).error,
+    ).toBeNull();
     expect(await sql('select 1 from public.guideline_bookmarks where user_id = $1', [member.id])).toHaveLength(0);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { anonClient, demo, demoIds, newPerson, serviceClient, signIn, sql } from './clients.ts';
-import { grantableRoles } from '../../src/lib/roles.ts';
+import { grantableRoles } from '#lib/roles.ts';
 
 let learner: { client: SupabaseClient; id: string };
 let stranger: { client: SupabaseClient; id: string };
@@ -41,7 +41,11 @@ describe('profiles', () => {
   });
 
   it('a learner updates their own profile', async () => {
-    const { data, error } = await learner.client.from('profiles').update({ profession: 'Physiotherapist' }).eq('id', learner.id).select('profession');
+    const { data, error } = await learner.client
+      .from('profiles')
+      .update({ profession: 'Physiotherapist' })
+      .eq('id', learner.id)
+      .select('profession');
     expect(error).toBeNull();
     expect(data).toEqual([{ profession: 'Physiotherapist' }]);
   });
@@ -101,7 +105,11 @@ describe('user_roles', () => {
   });
 
   it('an admin grants and revokes a role, recorded as granted by them', async () => {
-    const grant = await admin.from('user_roles').insert({ user_id: stranger.id, role: 'champion', granted_by: demoIds.admin }).select('role, granted_by').single();
+    const grant = await admin
+      .from('user_roles')
+      .insert({ user_id: stranger.id, role: 'champion', granted_by: demoIds.admin })
+      .select('role, granted_by')
+      .single();
     expect(grant.data).toEqual({ role: 'champion', granted_by: demoIds.admin });
     const { data: visible } = await stranger.client.from('user_roles').select('role').order('role');
     expect(visible?.map((r) => r.role)).toEqual(['learner', 'champion']);
@@ -120,7 +128,8 @@ describe('user_roles', () => {
       const revoked = await admin.from('user_roles').delete().eq('user_id', person.id).eq('role', role).select('role');
       if (!offered) expect(revoked.data, role).toEqual([]);
     }
-    const held = async (id: string) => (await sql(`select role::text as r from public.user_roles where user_id = $1`, [id])).map((x) => x.r).sort();
+    const held = async (id: string) =>
+      (await sql(`select role::text as r from public.user_roles where user_id = $1`, [id])).map((x) => x.r).sort();
     const granted = await held(stranger.id);
     await sql(`delete from public.user_roles where user_id = $1 and role <> 'learner'`, [stranger.id]);
     expect(granted).toEqual(['learner', ...grantableRoles].sort());

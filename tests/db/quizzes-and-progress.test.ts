@@ -8,7 +8,9 @@ const lesson = 'mental-health-skills-5-day/day-1/mind-body-and-the-biopsychosoci
 
 async function wrongAnswers(): Promise<Record<string, string[]>> {
   const [row] = await sql<{ questions: { id: string; options: { id: string; correct: boolean }[] }[] }>(
-    'select questions from catalog.quizzes where id = $1', [quiz]);
+    'select questions from catalog.quizzes where id = $1',
+    [quiz],
+  );
   return Object.fromEntries(row!.questions.map((q) => [q.id, [q.options.find((o) => !o.correct)!.id]]));
 }
 
@@ -16,10 +18,16 @@ async function wrongAnswers(): Promise<Record<string, string[]>> {
 async function booked<T extends Person>(p: T, course = 'mental-health-skills-5-day', status = 'confirmed'): Promise<T> {
   const cohort = await testCohort({ course, capacity: 1 });
   // Someone waits only for a full cohort (else the next fill_all_places, in another test, would promote them).
-  if (status === 'waitlisted') await sql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at) values ($1, $2, 'confirmed', now())`, [cohort, (await person()).id]);
-  await sql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at, cancelled_at, waitlist_position)
+  if (status === 'waitlisted')
+    await sql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at) values ($1, $2, 'confirmed', now())`, [
+      cohort,
+      (await person()).id,
+    ]);
+  await sql(
+    `insert into public.bookings (cohort_id, user_id, status, confirmed_at, cancelled_at, waitlist_position)
     values ($1, $2, $3::public.booking_status, now(), case when $3 = 'cancelled' then now() end, case when $3 = 'waitlisted' then 1 end)`,
-  [cohort, p.id, status]);
+    [cohort, p.id, status],
+  );
   return p;
 }
 const learner = async () => booked(await person());
@@ -40,8 +48,16 @@ describe('lesson progress', () => {
   test('nobody marks progress for someone else, changes its time, or marks a lesson that does not exist', async () => {
     const [a, b] = await people(2);
     await a!.client.from('lesson_progress').insert({ lesson_id: lesson });
-    expect((await b!.client.from('lesson_progress').insert({ user_id: a!.id, lesson_id: 'mental-health-skills-5-day/day-1/diagnostic-overshadowing' })).error?.code).toBe('42501');
-    expect((await a!.client.from('lesson_progress').update({ completed_at: '2020-01-01' }).eq('lesson_id', lesson)).error?.code).toBe('42501');
+    expect(
+      (
+        await b!.client
+          .from('lesson_progress')
+          .insert({ user_id: a!.id, lesson_id: 'mental-health-skills-5-day/day-1/diagnostic-overshadowing' })
+      ).error?.code,
+    ).toBe('42501');
+    expect((await a!.client.from('lesson_progress').update({ completed_at: '2020-01-01' }).eq('lesson_id', lesson)).error?.code).toBe(
+      '42501',
+    );
     expect((await b!.client.from('lesson_progress').delete().eq('user_id', a!.id).select()).data).toEqual([]);
     expect(await sql('select 1 from public.lesson_progress where user_id = $1', [a!.id])).toHaveLength(1);
     expect((await a!.client.from('lesson_progress').insert({ lesson_id: 'no-such-lesson' })).error?.code).toBe('23503');
@@ -54,7 +70,15 @@ describe('submit_quiz_attempt', () => {
     const p = await learner();
     const failed = await p.client.rpc('submit_quiz_attempt', { quiz, answers: await wrongAnswers() });
     expect(failed.error).toBeNull();
-    expect(failed.data).toMatchObject({ attemptNumber: 1, attemptsAllowed: 3, attemptsLeft: 2, score: 0, correctCount: 0, passed: false, passMark: 70 });
+    expect(failed.data).toMatchObject({
+      attemptNumber: 1,
+      attemptsAllowed: 3,
+      attemptsLeft: 2,
+      score: 0,
+      correctCount: 0,
+      passed: false,
+      passMark: 70,
+    });
     const first = failed.data.questions[0];
     expect(first).toMatchObject({ correct: false, correctOptions: null });
     expect(first.feedback[0].text.length).toBeGreaterThan(10);
@@ -62,7 +86,9 @@ describe('submit_quiz_attempt', () => {
 
     const passed = await p.client.rpc('submit_quiz_attempt', { quiz, answers: await rightAnswers(quiz) });
     expect(passed.data).toMatchObject({ attemptNumber: 2, attemptsLeft: 1, score: 100, passed: true });
-    expect(passed.data.questions.every((q: { correct: boolean; correctOptions: string[] }) => q.correct && q.correctOptions.length > 0)).toBe(true);
+    expect(
+      passed.data.questions.every((q: { correct: boolean; correctOptions: string[] }) => q.correct && q.correctOptions.length > 0),
+    ).toBe(true);
   });
 
   test('limits attempts, and never shows the key to someone who has not passed, even with no attempts left', async () => {
@@ -110,11 +136,20 @@ describe('submit_quiz_attempt', () => {
     expect(await sql('select 1 from public.quiz_attempts where user_id = $1', [p.id])).toHaveLength(0);
   });
 
-  test('nobody inserts a passed attempt, changes a score or reads another learner\'s attempts', async () => {
+  test("nobody inserts a passed attempt, changes a score or reads another learner's attempts", async () => {
     const [a, b] = await people(2);
     await booked(a!);
     const { data } = await a!.client.rpc('submit_quiz_attempt', { quiz, answers: await wrongAnswers() });
-    const forged = await a!.client.from('quiz_attempts').insert({ user_id: a!.id, quiz_id: quiz, attempt_number: 9, answers: {}, score: 100, correct_count: 6, question_count: 6, passed: true });
+    const forged = await a!.client.from('quiz_attempts').insert({
+      user_id: a!.id,
+      quiz_id: quiz,
+      attempt_number: 9,
+      answers: {},
+      score: 100,
+      correct_count: 6,
+      question_count: 6,
+      passed: true,
+    });
     expect(forged.error?.code).toBe('42501');
     expect((await a!.client.from('quiz_attempts').update({ score: 100, passed: true }).eq('id', data.attemptId)).error?.code).toBe('42501');
     expect((await a!.client.from('quiz_attempts').delete().eq('id', data.attemptId)).error?.code).toBe('42501');
@@ -124,7 +159,11 @@ describe('submit_quiz_attempt', () => {
   });
 
   test('quizzes are for people with a live booking on the course, or its educators and admins; nobody else learns the key', async () => {
-    const strangers = [await person(), await booked(await person(), 'mental-health-skills-3-week'), await booked(await person(), undefined, 'cancelled')];
+    const strangers = [
+      await person(),
+      await booked(await person(), 'mental-health-skills-3-week'),
+      await booked(await person(), undefined, 'cancelled'),
+    ];
     for (const p of strangers) {
       for (let i = 0; i < 4; i++) {
         const { data, error } = await p.client.rpc('submit_quiz_attempt', { quiz, answers: await wrongAnswers() });

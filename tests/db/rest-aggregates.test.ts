@@ -4,7 +4,7 @@ import { createClient } from '@supabase/supabase-js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalApi, type LocalApi } from '../../supabase/local/api/index.ts';
+import { createLocalApi, type LocalApi } from '#local/api/index.ts';
 import { backend } from './clients.ts';
 import { restFixtures } from './rest-fixtures.ts';
 
@@ -15,7 +15,13 @@ let url: string;
 beforeAll(async () => {
   await restFixtures();
   process.env.PGRST_DB_AGGREGATES_ENABLED = 'true';
-  api = await createLocalApi({ databaseUrl: backend.adminDbUrl, authDatabaseUrl: backend.adminDbUrl, jwtSecret: backend.jwtSecret, siteUrl: 'http://127.0.0.1', poolSize: 2 });
+  api = await createLocalApi({
+    databaseUrl: backend.adminDbUrl,
+    authDatabaseUrl: backend.adminDbUrl,
+    jwtSecret: backend.jwtSecret,
+    siteUrl: 'http://127.0.0.1',
+    poolSize: 2,
+  });
   server = createServer(async (req, res) => {
     if (!(await api.handle(req, res))) res.writeHead(404).end();
   });
@@ -35,7 +41,10 @@ describe('aggregates when enabled', () => {
   it('counts and groups by the other columns', async () => {
     const { data, error } = await client().from('users').select('status, count()').order('status');
     expect(error).toBeNull();
-    expect(data).toEqual([{ status: 'OFFLINE', count: 1 }, { status: 'ONLINE', count: 3 }]);
+    expect(data).toEqual([
+      { status: 'OFFLINE', count: 1 },
+      { status: 'ONLINE', count: 3 },
+    ]);
   });
 
   it('sums, takes the max, aliases and casts, also inside embedded resources and beside spreads', async () => {

@@ -30,7 +30,8 @@ describe('select', () => {
   });
 
   it('filters with eq, neq, in, like, ilike, is, gt, lt and or', async () => {
-    const names = async (query: PromiseLike<{ data: { full_name: string }[] | null }>) => (await query).data?.map((r) => r.full_name).sort();
+    const names = async (query: PromiseLike<{ data: { full_name: string }[] | null }>) =>
+      (await query).data?.map((r) => r.full_name).sort();
     const base = () => service.from('profiles').select('full_name').in('id', ids());
     expect(await names(base().eq('profession', 'Nurse'))).toEqual(['Alice Abbott']);
     expect(await names(base().neq('profession', 'Nurse'))).toEqual(['Bob Brown']);
@@ -44,7 +45,12 @@ describe('select', () => {
   });
 
   it('orders, limits, offsets, pages by range and counts exactly', async () => {
-    const ordered = await service.from('profiles').select('full_name', { count: 'exact' }).in('id', ids()).order('full_name', { ascending: false }).limit(2);
+    const ordered = await service
+      .from('profiles')
+      .select('full_name', { count: 'exact' })
+      .in('id', ids())
+      .order('full_name', { ascending: false })
+      .limit(2);
     expect(ordered.data?.map((r) => r.full_name)).toEqual(['Cara Cole', 'Bob Brown']);
     expect(ordered.count).toBe(3);
     const page = await service.from('profiles').select('full_name').in('id', ids()).order('full_name').range(1, 2);
@@ -76,18 +82,27 @@ describe('insert, upsert, update, delete', () => {
   });
 
   it('inserts many rows at once', async () => {
-    const { data, error } = await service.from('user_roles')
-      .insert([{ user_id: people[0]!.id, role: 'pharmacist' }, { user_id: people[1]!.id, role: 'pharmacist' }]).select('role');
+    const { data, error } = await service
+      .from('user_roles')
+      .insert([
+        { user_id: people[0]!.id, role: 'pharmacist' },
+        { user_id: people[1]!.id, role: 'pharmacist' },
+      ])
+      .select('role');
     expect(error).toBeNull();
     expect(data).toHaveLength(2);
   });
 
   it('upserts on a conflict target, merging or ignoring duplicates', async () => {
-    const merged = await service.from('user_roles')
-      .upsert({ user_id: people[2]!.id, role: 'champion', granted_by: demoIds.admin }, { onConflict: 'user_id,role' }).select('granted_by');
+    const merged = await service
+      .from('user_roles')
+      .upsert({ user_id: people[2]!.id, role: 'champion', granted_by: demoIds.admin }, { onConflict: 'user_id,role' })
+      .select('granted_by');
     expect(merged.data).toEqual([{ granted_by: demoIds.admin }]);
-    const ignored = await service.from('user_roles')
-      .upsert({ user_id: people[2]!.id, role: 'champion', granted_by: null }, { onConflict: 'user_id,role', ignoreDuplicates: true }).select();
+    const ignored = await service
+      .from('user_roles')
+      .upsert({ user_id: people[2]!.id, role: 'champion', granted_by: null }, { onConflict: 'user_id,role', ignoreDuplicates: true })
+      .select();
     expect(ignored.data).toEqual([]);
   });
 

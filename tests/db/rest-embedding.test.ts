@@ -52,7 +52,10 @@ describe('embedding', () => {
   });
 
   it('embeds nested resources, each at its own cardinality', async () => {
-    const { data, error } = await serviceClient().from('contract_wards').select('name, contract_patients(initials, contract_wards(name))').eq('id', 2);
+    const { data, error } = await serviceClient()
+      .from('contract_wards')
+      .select('name, contract_patients(initials, contract_wards(name))')
+      .eq('id', 2);
     expect(error).toBeNull();
     expect(data).toEqual([{ name: 'Renal', contract_patients: [{ initials: 'EF', contract_wards: { name: 'Renal' } }] }]);
   });

@@ -26,10 +26,13 @@ describe('cardinality', () => {
 
   it('embeds several levels deep', async () => {
     const { data } = await fixtures().from('channels').select('slug, messages(id, users(username, status))').eq('id', 1).single();
-    expect(data).toEqual({ slug: 'public', messages: [
-      { id: 1, users: { username: 'supabot', status: 'ONLINE' } },
-      { id: 3, users: { username: 'kiwicopple', status: 'OFFLINE' } },
-    ] });
+    expect(data).toEqual({
+      slug: 'public',
+      messages: [
+        { id: 1, users: { username: 'supabot', status: 'ONLINE' } },
+        { id: 3, users: { username: 'kiwicopple', status: 'OFFLINE' } },
+      ],
+    });
   });
 });
 
@@ -38,18 +41,27 @@ describe('hints', () => {
     const { error, status } = await fixtures().from('best_friends').select('users(username)');
     expect(status).toBe(300);
     expect(error?.code).toBe('PGRST201');
-    expect(error?.hint).toBe("Try changing 'users' to one of the following: 'users!best_friends_first_user_fkey', 'users!best_friends_second_user_fkey'. Find the desired relationship in the 'details' key.");
+    expect(error?.hint).toBe(
+      "Try changing 'users' to one of the following: 'users!best_friends_first_user_fkey', 'users!best_friends_second_user_fkey'. Find the desired relationship in the 'details' key.",
+    );
   });
 
   it('disambiguates by foreign key column or constraint name', async () => {
-    const { data, error } = await fixtures().from('best_friends')
-      .select('id, first:users!first_user(username), second:users!best_friends_second_user_fkey(username)').eq('id', 1).single();
+    const { data, error } = await fixtures()
+      .from('best_friends')
+      .select('id, first:users!first_user(username), second:users!best_friends_second_user_fkey(username)')
+      .eq('id', 1)
+      .single();
     expect(error).toBeNull();
     expect(data).toEqual({ id: 1, first: { username: 'supabot' }, second: { username: 'kiwicopple' } });
   });
 
   it('embeds the rows that point at this one through a constraint named as the resource', async () => {
-    const { data, error } = await fixtures().from('users').select('first_friend_of:best_friends_first_user_fkey(id), best_friends_second_user_fkey(id)').eq('username', 'supabot').single();
+    const { data, error } = await fixtures()
+      .from('users')
+      .select('first_friend_of:best_friends_first_user_fkey(id), best_friends_second_user_fkey(id)')
+      .eq('username', 'supabot')
+      .single();
     expect(error).toBeNull();
     expect(data).toEqual({ first_friend_of: [{ id: 1 }], best_friends_second_user_fkey: [{ id: 2 }] });
   });
@@ -68,12 +80,24 @@ describe('spreads, !inner and filters on embedded resources', () => {
   });
 
   it('filters, orders and limits an embedded resource without filtering the parents', async () => {
-    const { data, error } = await fixtures().from('users').select('username, messages(id)')
-      .in('username', ['supabot', 'kiwicopple']).eq('messages.channel_id', 2).order('username');
+    const { data, error } = await fixtures()
+      .from('users')
+      .select('username, messages(id)')
+      .in('username', ['supabot', 'kiwicopple'])
+      .eq('messages.channel_id', 2)
+      .order('username');
     expect(error).toBeNull();
-    expect(data).toEqual([{ username: 'kiwicopple', messages: [] }, { username: 'supabot', messages: [{ id: 2 }] }]);
-    const ordered = await fixtures().from('users').select('username, messages(id)').eq('username', 'supabot')
-      .order('id', { referencedTable: 'messages', ascending: false }).limit(1, { referencedTable: 'messages' }).single();
+    expect(data).toEqual([
+      { username: 'kiwicopple', messages: [] },
+      { username: 'supabot', messages: [{ id: 2 }] },
+    ]);
+    const ordered = await fixtures()
+      .from('users')
+      .select('username, messages(id)')
+      .eq('username', 'supabot')
+      .order('id', { referencedTable: 'messages', ascending: false })
+      .limit(1, { referencedTable: 'messages' })
+      .single();
     expect(ordered.data).toEqual({ username: 'supabot', messages: [{ id: 2 }] });
   });
 
@@ -96,8 +120,12 @@ describe('spreads, !inner and filters on embedded resources', () => {
   it('refuses a filter on a resource the select does not embed (PGRST108)', async () => {
     const { error, status } = await fixtures().from('users').select('username').eq('messages.id', 1);
     expect(status).toBe(400);
-    expect(error).toEqual({ code: 'PGRST108', message: "'messages' is not an embedded resource in this request", details: null,
-      hint: "Verify that 'messages' is included in the 'select' query parameter." });
+    expect(error).toEqual({
+      code: 'PGRST108',
+      message: "'messages' is not an embedded resource in this request",
+      details: null,
+      hint: "Verify that 'messages' is included in the 'select' query parameter.",
+    });
   });
 });
 
@@ -119,6 +147,9 @@ describe('computed relationships, computed fields and views', () => {
   it('embeds through a view over a table with that table’s foreign keys', async () => {
     const { data, error } = await fixtures().from('busy_channels').select('slug, messages(id)').order('id');
     expect(error).toBeNull();
-    expect(data).toEqual([{ slug: 'public', messages: [{ id: 1 }, { id: 3 }] }, { slug: 'random', messages: [{ id: 2 }] }]);
+    expect(data).toEqual([
+      { slug: 'public', messages: [{ id: 1 }, { id: 3 }] },
+      { slug: 'random', messages: [{ id: 2 }] },
+    ]);
   });
 });

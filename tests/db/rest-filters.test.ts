@@ -14,8 +14,14 @@ const users = () => fixtures().from('users').select('username');
 describe('operators', () => {
   it('full-text search: fts, plfts, phfts, wfts, with a language', async () => {
     expect(await names(users().textSearch('catchphrase', `'fat' & 'cat'`, { config: 'english' }))).toEqual(['dragarcia', 'supabot']);
-    expect(await names(users().textSearch('catchphrase', 'fat cats', { type: 'plain', config: 'english' }))).toEqual(['dragarcia', 'supabot']);
-    expect(await names(users().textSearch('catchphrase', 'fat cats', { type: 'phrase', config: 'english' }))).toEqual(['dragarcia', 'supabot']);
+    expect(await names(users().textSearch('catchphrase', 'fat cats', { type: 'plain', config: 'english' }))).toEqual([
+      'dragarcia',
+      'supabot',
+    ]);
+    expect(await names(users().textSearch('catchphrase', 'fat cats', { type: 'phrase', config: 'english' }))).toEqual([
+      'dragarcia',
+      'supabot',
+    ]);
     expect(await names(users().textSearch('catchphrase', 'bat -rat', { type: 'websearch', config: 'english' }))).toEqual(['kiwicopple']);
     expect(await names(users().not('catchphrase', 'fts', 'bat'))).toEqual(['dragarcia', 'supabot']);
   });
@@ -55,7 +61,11 @@ describe('operators', () => {
 
 describe('JSON paths', () => {
   it('select ->, ->> and array elements, named by their last key', async () => {
-    const { data, error } = await fixtures().from('users').select('username, age:data->age, pets:data->pets, first_pet:data->pets->>0').eq('username', 'supabot').single();
+    const { data, error } = await fixtures()
+      .from('users')
+      .select('username, age:data->age, pets:data->pets, first_pet:data->pets->>0')
+      .eq('username', 'supabot')
+      .single();
     expect(error).toBeNull();
     expect(data).toEqual({ username: 'supabot', age: 3, pets: ['cat'], first_pet: 'cat' });
     const unnamed = await fixtures().from('users').select('data->age').eq('username', 'kiwicopple').single();

@@ -89,7 +89,8 @@ function dollar(text: string): string {
 }
 
 /** A service-role client on the fixture schema, typed for PostgREST 13 (as hosted runs it) so maxAffected() exists. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fixture schema has no generated Database types
-export const fixtures = () => createClient<any, { PostgrestVersion: '13' }>(backend.apiUrl, backend.serviceRoleKey, {
-  auth: { persistSession: false, autoRefreshToken: false },
-}).schema('rest_fixtures');
+export const fixtures = () =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fixture schema has no generated Database types
+  createClient<any, { PostgrestVersion: '13' }>(backend.apiUrl, backend.serviceRoleKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+  }).schema('rest_fixtures');

@@ -17,7 +17,8 @@ beforeAll(async () => {
     insert into public.injection_wards values (1, 'Cardiology');
     insert into public.injection_beds values (10, 1);`);
   await sql(`notify pgrst, 'reload schema'`);
-  for (let i = 0; i < 50 && (await serviceClient().from('injection_beds').select('id')).error; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 50 && (await serviceClient().from('injection_beds').select('id')).error; i++)
+    await new Promise((r) => setTimeout(r, 50));
 });
 
 afterAll(async () => {
@@ -54,7 +55,8 @@ describe('casts in select=', () => {
   });
 
   it('still casts to ordinary type names, including aliases and arrays', async () => {
-    const { data, error } = await serviceClient().from('injection_beds')
+    const { data, error } = await serviceClient()
+      .from('injection_beds')
       .select('id::text, n:id::integer, b:id::bigint, injection_wards(name::varchar, id::numeric)');
     expect(error).toBeNull();
     expect(data).toEqual([{ id: '10', n: 10, b: 10, injection_wards: { name: 'Cardiology', id: 1 } }]);

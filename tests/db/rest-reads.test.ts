@@ -5,10 +5,16 @@ import { fixtures, restFixtures } from './rest-fixtures.ts';
 
 beforeAll(restFixtures);
 
-const raw = (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${backend.apiUrl}/rest/v1/${path}`, {
-  method,
-  headers: { apikey: backend.serviceRoleKey, authorization: `Bearer ${backend.serviceRoleKey}`, 'accept-profile': 'rest_fixtures', ...headers },
-});
+const raw = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
+  fetch(`${backend.apiUrl}/rest/v1/${path}`, {
+    method,
+    headers: {
+      apikey: backend.serviceRoleKey,
+      authorization: `Bearer ${backend.serviceRoleKey}`,
+      'accept-profile': 'rest_fixtures',
+      ...headers,
+    },
+  });
 
 describe('counts', () => {
   it('count=exact, planned and estimated all give a count', async () => {
@@ -48,7 +54,12 @@ describe('Range and Content-Range', () => {
   it('refuses a range past the end (416 PGRST103) or upside down', async () => {
     const past = await raw('channels?offset=10', { prefer: 'count=exact' });
     expect(past.status).toBe(416);
-    expect(await past.json()).toEqual({ code: 'PGRST103', message: 'Requested range not satisfiable', details: 'An offset of 10 was requested, but there are only 3 rows.', hint: null });
+    expect(await past.json()).toEqual({
+      code: 'PGRST103',
+      message: 'Requested range not satisfiable',
+      details: 'An offset of 10 was requested, but there are only 3 rows.',
+      hint: null,
+    });
     const upsideDown = await raw('channels', { range: '2-1' });
     expect(upsideDown.status).toBe(416);
   });
@@ -82,6 +93,11 @@ describe('representations', () => {
     expect(await response.json()).toEqual({ slug: 'public' });
     const many = await fixtures().from('channels').select('slug').single();
     expect(many.status).toBe(406);
-    expect(many.error).toEqual({ code: 'PGRST116', message: 'Cannot coerce the result to a single JSON object', details: 'The result contains 3 rows', hint: null });
+    expect(many.error).toEqual({
+      code: 'PGRST116',
+      message: 'Cannot coerce the result to a single JSON object',
+      details: 'The result contains 3 rows',
+      hint: null,
+    });
   });
 });

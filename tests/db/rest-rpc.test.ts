@@ -7,7 +7,12 @@ beforeAll(restFixtures);
 
 describe('filters, select, order and limit on what a function returns', () => {
   it('applies them on POST', async () => {
-    const { data, error } = await fixtures().rpc('list_users').select('username').eq('status', 'ONLINE').order('username', { ascending: false }).limit(2);
+    const { data, error } = await fixtures()
+      .rpc('list_users')
+      .select('username')
+      .eq('status', 'ONLINE')
+      .order('username', { ascending: false })
+      .limit(2);
     expect(error).toBeNull();
     expect(data).toEqual([{ username: 'supabot' }, { username: 'dragarcia' }]);
   });
@@ -16,9 +21,16 @@ describe('filters, select, order and limit on what a function returns', () => {
     const { data, error } = await fixtures().rpc('get_status', { name_param: 'supabot' }, { get: true });
     expect(error).toBeNull();
     expect(data).toBe('ONLINE');
-    const filtered = await fixtures().rpc('list_users', {}, { get: true }).select('username, status').in('username', ['awailas', 'kiwicopple']).order('username');
+    const filtered = await fixtures()
+      .rpc('list_users', {}, { get: true })
+      .select('username, status')
+      .in('username', ['awailas', 'kiwicopple'])
+      .order('username');
     expect(filtered.error).toBeNull();
-    expect(filtered.data).toEqual([{ username: 'awailas', status: 'ONLINE' }, { username: 'kiwicopple', status: 'OFFLINE' }]);
+    expect(filtered.data).toEqual([
+      { username: 'awailas', status: 'ONLINE' },
+      { username: 'kiwicopple', status: 'OFFLINE' },
+    ]);
   });
 
   it('counts the rows a function returns', async () => {
@@ -76,7 +88,9 @@ describe('resolving a function', () => {
 
 describe('argument types', () => {
   it('takes a row as an argument, and an array', async () => {
-    const { data, error } = await fixtures().rpc('messages_of', { user_row: { username: 'kiwicopple' } }).select('id');
+    const { data, error } = await fixtures()
+      .rpc('messages_of', { user_row: { username: 'kiwicopple' } })
+      .select('id');
     expect(error).toBeNull();
     expect(data).toEqual([{ id: 3 }]);
     expect((await fixtures().rpc('sum_of', { numbers: [1, 2, 3] })).data).toBe(6);
@@ -89,7 +103,12 @@ describe('max-affected on functions', () => {
     const before = await sql(`select sum(n)::int as n from rest_fixtures.counters`);
     const { error, status } = await fixtures().rpc('bump_counters', { below: 4 }).maxAffected(2);
     expect(status).toBe(400);
-    expect(error).toEqual({ code: 'PGRST124', message: 'Query result exceeds max-affected preference constraint', details: 'The query affects 3 rows', hint: null });
+    expect(error).toEqual({
+      code: 'PGRST124',
+      message: 'Query result exceeds max-affected preference constraint',
+      details: 'The query affects 3 rows',
+      hint: null,
+    });
     expect(await sql(`select sum(n)::int as n from rest_fixtures.counters`)).toEqual(before);
   });
 

@@ -16,7 +16,12 @@ describe('profiles', () => {
   });
 
   it('refuses a schema that is not exposed with 406 PGRST106, for reads, writes and rpc', async () => {
-    const expected = { code: 'PGRST106', message: 'Invalid schema: nonexistent', details: null, hint: 'Only the following schemas are exposed: public, graphql_public, rest_fixtures' };
+    const expected = {
+      code: 'PGRST106',
+      message: 'Invalid schema: nonexistent',
+      details: null,
+      hint: 'Only the following schemas are exposed: public, graphql_public, rest_fixtures',
+    };
     const read = await serviceClient().schema('nonexistent').from('tags').select();
     expect(read.status).toBe(406);
     expect(read.error).toEqual(expected);
@@ -32,8 +37,13 @@ describe('profiles', () => {
   it('writes into the schema Content-Profile names, and says so in the response', async () => {
     const response = await fetch(`${backend.apiUrl}/rest/v1/tags`, {
       method: 'POST',
-      headers: { apikey: backend.serviceRoleKey, authorization: `Bearer ${backend.serviceRoleKey}`, 'content-type': 'application/json',
-        'content-profile': 'rest_fixtures', prefer: 'return=representation' },
+      headers: {
+        apikey: backend.serviceRoleKey,
+        authorization: `Bearer ${backend.serviceRoleKey}`,
+        'content-type': 'application/json',
+        'content-profile': 'rest_fixtures',
+        prefer: 'return=representation',
+      },
       body: JSON.stringify({ name: 'profiled' }),
     });
     expect(response.status).toBe(201);

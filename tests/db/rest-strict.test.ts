@@ -5,11 +5,18 @@ import { fixtures, restFixtures } from './rest-fixtures.ts';
 
 beforeAll(restFixtures);
 
-const raw = (path: string, init: RequestInit = {}) => fetch(`${backend.apiUrl}/rest/v1/${path}`, {
-  ...init,
-  headers: { apikey: backend.serviceRoleKey, authorization: `Bearer ${backend.serviceRoleKey}`, 'accept-profile': 'rest_fixtures',
-    'content-profile': 'rest_fixtures', 'content-type': 'application/json', ...init.headers },
-});
+const raw = (path: string, init: RequestInit = {}) =>
+  fetch(`${backend.apiUrl}/rest/v1/${path}`, {
+    ...init,
+    headers: {
+      apikey: backend.serviceRoleKey,
+      authorization: `Bearer ${backend.serviceRoleKey}`,
+      'accept-profile': 'rest_fixtures',
+      'content-profile': 'rest_fixtures',
+      'content-type': 'application/json',
+      ...init.headers,
+    },
+  });
 
 async function expectError(response: Response, status: number, body: object) {
   expect(response.status).toBe(status);
@@ -32,24 +39,40 @@ describe('refused as PostgREST refuses it', () => {
   });
 
   it('a media type it cannot produce, including query plans: 406 PGRST107', async () => {
-    await expectError(await raw('users', { headers: { accept: 'application/xml' } }), 406, { code: 'PGRST107', message: 'None of these media types are available: application/xml' });
+    await expectError(await raw('users', { headers: { accept: 'application/xml' } }), 406, {
+      code: 'PGRST107',
+      message: 'None of these media types are available: application/xml',
+    });
     await expectError(await raw('users', { headers: { accept: 'application/vnd.pgrst.plan+json' } }), 406, { code: 'PGRST107' });
   });
 
   it('a body it cannot read: PGRST102', async () => {
-    await expectError(await raw('tags', { method: 'POST', body: '<tag/>', headers: { 'content-type': 'text/xml' } }), 400,
-      { code: 'PGRST102', message: 'Content-Type not acceptable: text/xml' });
-    await expectError(await raw('tags', { method: 'POST', body: '[{"name":"a"},{"other":"b"}]' }), 400, { code: 'PGRST102', details: 'All object keys must match' });
+    await expectError(await raw('tags', { method: 'POST', body: '<tag/>', headers: { 'content-type': 'text/xml' } }), 400, {
+      code: 'PGRST102',
+      message: 'Content-Type not acceptable: text/xml',
+    });
+    await expectError(await raw('tags', { method: 'POST', body: '[{"name":"a"},{"other":"b"}]' }), 400, {
+      code: 'PGRST102',
+      details: 'All object keys must match',
+    });
   });
 
   it('a method rpc does not take: PGRST101; PUT without its primary key filters: PGRST105', async () => {
-    await expectError(await raw('rpc/list_users', { method: 'PATCH', body: '{}' }), 405, { code: 'PGRST101', message: 'Cannot use the PATCH method on RPC' });
+    await expectError(await raw('rpc/list_users', { method: 'PATCH', body: '{}' }), 405, {
+      code: 'PGRST101',
+      message: 'Cannot use the PATCH method on RPC',
+    });
     await expectError(await raw('tags', { method: 'PUT', body: '{"name":"x"}' }), 405, { code: 'PGRST105' });
   });
 
   it('what this stand-in does not implement: PGRST127, never ignored', async () => {
-    await expectError(await raw('counters?id=gt.1000&limit=1&order=id', { method: 'PATCH', body: '{"label":"x"}' }), 400, { code: 'PGRST127', message: 'Feature not implemented' });
-    await expectError(await raw('tags', { method: 'POST', body: 'name\nx', headers: { 'content-type': 'text/csv' } }), 400, { code: 'PGRST127' });
+    await expectError(await raw('counters?id=gt.1000&limit=1&order=id', { method: 'PATCH', body: '{"label":"x"}' }), 400, {
+      code: 'PGRST127',
+      message: 'Feature not implemented',
+    });
+    await expectError(await raw('tags', { method: 'POST', body: 'name\nx', headers: { 'content-type': 'text/csv' } }), 400, {
+      code: 'PGRST127',
+    });
   });
 
   it('an unknown function argument: PGRST202 with what was searched for', async () => {
@@ -58,7 +81,8 @@ describe('refused as PostgREST refuses it', () => {
     expect(error).toEqual({
       code: 'PGRST202',
       message: 'Could not find the function rest_fixtures.get_status(nope) in the schema cache',
-      details: 'Searched for the function rest_fixtures.get_status with parameter nope or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
+      details:
+        'Searched for the function rest_fixtures.get_status with parameter nope or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
       hint: null,
     });
   });

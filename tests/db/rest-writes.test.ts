@@ -5,10 +5,17 @@ import { fixtures, restFixtures } from './rest-fixtures.ts';
 
 beforeAll(restFixtures);
 
-const raw = (path: string, init: RequestInit) => fetch(`${backend.apiUrl}/rest/v1/${path}`, {
-  ...init,
-  headers: { apikey: backend.serviceRoleKey, authorization: `Bearer ${backend.serviceRoleKey}`, 'content-type': 'application/json', 'content-profile': 'rest_fixtures', ...init.headers },
-});
+const raw = (path: string, init: RequestInit) =>
+  fetch(`${backend.apiUrl}/rest/v1/${path}`, {
+    ...init,
+    headers: {
+      apikey: backend.serviceRoleKey,
+      authorization: `Bearer ${backend.serviceRoleKey}`,
+      'content-type': 'application/json',
+      'content-profile': 'rest_fixtures',
+      ...init.headers,
+    },
+  });
 
 describe('upsert', () => {
   it('returns the row when the body holds only key columns', async () => {
@@ -26,9 +33,16 @@ describe('upsert', () => {
     expect(updated.status).toBe(200);
     expect(updated.count).toBe(1);
     expect(updated.data).toEqual([{ label: 'updated' }]);
-    const bulk = await fixtures().from('counters').upsert([{ id: 150 }, { id: 151 }], { defaultToNull: false }).select('id, label').rollback();
+    const bulk = await fixtures()
+      .from('counters')
+      .upsert([{ id: 150 }, { id: 151 }], { defaultToNull: false })
+      .select('id, label')
+      .rollback();
     expect(bulk.status).toBe(201);
-    expect(bulk.data).toEqual([{ id: 150, label: 'updated' }, { id: 151, label: null }]);
+    expect(bulk.data).toEqual([
+      { id: 150, label: 'updated' },
+      { id: 151, label: null },
+    ]);
   });
 
   it('merges or ignores duplicates on a conflict target', async () => {
@@ -43,17 +57,36 @@ describe('upsert', () => {
 
 describe('Prefer: missing=default', () => {
   it('fills keys a row leaves out with the column default, not null', async () => {
-    const { data, error } = await fixtures().from('counters')
-      .insert([{ id: 201, label: 'has note', note: 'given' }, { id: 202, label: 'no note' }], { defaultToNull: false }).select('id, note, n');
+    const { data, error } = await fixtures()
+      .from('counters')
+      .insert(
+        [
+          { id: 201, label: 'has note', note: 'given' },
+          { id: 202, label: 'no note' },
+        ],
+        { defaultToNull: false },
+      )
+      .select('id, note, n');
     expect(error).toBeNull();
-    expect(data).toEqual([{ id: 201, note: 'given', n: 0 }, { id: 202, note: 'new', n: 0 }]);
+    expect(data).toEqual([
+      { id: 201, note: 'given', n: 0 },
+      { id: 202, note: 'new', n: 0 },
+    ]);
   });
 
   it('without it, a bulk insert sets the keys a row leaves out to null', async () => {
-    const { data, error } = await fixtures().from('counters')
-      .insert([{ id: 203, label: 'a', note: 'given' }, { id: 204, label: 'b' }]).select('id, note');
+    const { data, error } = await fixtures()
+      .from('counters')
+      .insert([
+        { id: 203, label: 'a', note: 'given' },
+        { id: 204, label: 'b' },
+      ])
+      .select('id, note');
     expect(error).toBeNull();
-    expect(data).toEqual([{ id: 203, note: 'given' }, { id: 204, note: null }]);
+    expect(data).toEqual([
+      { id: 203, note: 'given' },
+      { id: 204, note: null },
+    ]);
   });
 });
 
@@ -69,7 +102,12 @@ describe('Prefer: max-affected with handling=strict', () => {
   it('refuses an update over the limit with PGRST124 and changes nothing', async () => {
     const { error, status } = await fixtures().from('counters').update({ label: 'too many' }).lte('id', 5).maxAffected(3);
     expect(status).toBe(400);
-    expect(error).toEqual({ code: 'PGRST124', message: 'Query result exceeds max-affected preference constraint', details: 'The query affects 5 rows', hint: null });
+    expect(error).toEqual({
+      code: 'PGRST124',
+      message: 'Query result exceeds max-affected preference constraint',
+      details: 'The query affects 5 rows',
+      hint: null,
+    });
     expect(await sql(`select count(*)::int as n from rest_fixtures.counters where label = 'too many'`)).toEqual([{ n: 0 }]);
   });
 
@@ -80,15 +118,26 @@ describe('Prefer: max-affected with handling=strict', () => {
   });
 
   it('refuses unknown preferences under handling=strict with PGRST122', async () => {
-    const response = await raw('counters?id=eq.7', { method: 'PATCH', body: '{"label":"x"}', headers: { prefer: 'handling=strict, return=everything, frobnicate' } });
+    const response = await raw('counters?id=eq.7', {
+      method: 'PATCH',
+      body: '{"label":"x"}',
+      headers: { prefer: 'handling=strict, return=everything, frobnicate' },
+    });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 'PGRST122', message: 'Invalid preferences given with handling=strict', details: 'Invalid preferences: return=everything, frobnicate', hint: null });
+    expect(await response.json()).toEqual({
+      code: 'PGRST122',
+      message: 'Invalid preferences given with handling=strict',
+      details: 'Invalid preferences: return=everything, frobnicate',
+      hint: null,
+    });
   });
 });
 
 describe('count on writes', () => {
   it('counts inserted, updated and deleted rows as PostgREST does', async () => {
-    const inserted = await fixtures().from('counters').insert([{ id: 301 }, { id: 302 }], { count: 'exact' });
+    const inserted = await fixtures()
+      .from('counters')
+      .insert([{ id: 301 }, { id: 302 }], { count: 'exact' });
     expect(inserted.count).toBe(2);
     const updated = await fixtures().from('counters').update({ label: 'counted' }, { count: 'exact' }).in('id', [301, 302]);
     expect(updated.count).toBe(2);
@@ -124,7 +173,11 @@ describe('Prefer: return', () => {
   });
 
   it('rolls everything back with Prefer: tx=rollback', async () => {
-    const response = await raw('tags', { method: 'POST', body: '{"name":"rolled back"}', headers: { prefer: 'return=representation, tx=rollback' } });
+    const response = await raw('tags', {
+      method: 'POST',
+      body: '{"name":"rolled back"}',
+      headers: { prefer: 'return=representation, tx=rollback' },
+    });
     expect(await response.json()).toEqual([{ name: 'rolled back' }]);
     expect(await sql(`select count(*)::int as n from rest_fixtures.tags where name = 'rolled back'`)).toEqual([{ n: 0 }]);
   });

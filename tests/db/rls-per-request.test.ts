@@ -15,11 +15,15 @@ let db: pg.Client;
 beforeAll(async () => {
   const cohort = await testCohort({ capacity: learners });
   booked = await people(learners);
-  await sql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at) select $1, unnest($2::uuid[]), 'confirmed', now()`,
-    [cohort, booked.map((p) => p.id)]);
+  await sql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at) select $1, unnest($2::uuid[]), 'confirmed', now()`, [
+    cohort,
+    booked.map((p) => p.id),
+  ]);
   for (const p of booked) await finishCourseWork(p.id);
-  await sql(`insert into public.course_completions (user_id, course_id, cohort_id) select unnest($1::uuid[]), 'mental-health-skills-5-day', $2`,
-    [booked.map((p) => p.id), cohort]);
+  await sql(
+    `insert into public.course_completions (user_id, course_id, cohort_id) select unnest($1::uuid[]), 'mental-health-skills-5-day', $2`,
+    [booked.map((p) => p.id), cohort],
+  );
   // Counting function calls (track_functions) is a superuser's setting.
   db = new pg.Client({ connectionString: backend.superuserDbUrl ?? backend.adminDbUrl });
   await db.connect();
@@ -31,8 +35,11 @@ afterAll(async () => {
 });
 
 /** Calls of the functions in the private schema counted by this connection's statistics so far. */
-const helperCallsSoFar = async () => (await db.query(`select coalesce(sum(pg_stat_get_xact_function_calls(p.oid)), 0)::int as n
-  from pg_proc p where p.pronamespace = 'private'::regnamespace`)).rows[0].n as number;
+const helperCallsSoFar = async () =>
+  (
+    await db.query(`select coalesce(sum(pg_stat_get_xact_function_calls(p.oid)), 0)::int as n
+  from pg_proc p where p.pronamespace = 'private'::regnamespace`)
+  ).rows[0].n as number;
 
 /** Rows the person reads from a table, and how many calls of the private helper functions reading them took. */
 async function readAs(claims: object, table: string): Promise<{ rows: number; helperCalls: number }> {
@@ -59,10 +66,17 @@ describe('policies that ask who teaches what', () => {
   }
 
   test('an educator reading certificates, and an admin or a learner reading bookings, also call the helpers a few times', async () => {
-    await sql(`insert into public.certificates (completion_id, user_id, course_id, code, learner_name, course_title, cohort_starts_on, cohort_ends_on, cpd_hours)
+    await sql(
+      `insert into public.certificates (completion_id, user_id, course_id, code, learner_name, course_title, cohort_starts_on, cohort_ends_on, cpd_hours)
       select c.id, c.user_id, c.course_id, private.certificate_code(), 'Someone', 'Course', current_date, current_date, 30
-      from public.course_completions c where c.user_id = any ($1::uuid[])`, [booked.map((p) => p.id)]);
-    for (const [claims, table] of [[educator, 'certificates'], [admin, 'bookings'], [{ sub: booked[0]!.id, email: booked[0]!.email, role: 'authenticated' }, 'bookings']] as const) {
+      from public.course_completions c where c.user_id = any ($1::uuid[])`,
+      [booked.map((p) => p.id)],
+    );
+    for (const [claims, table] of [
+      [educator, 'certificates'],
+      [admin, 'bookings'],
+      [{ sub: booked[0]!.id, email: booked[0]!.email, role: 'authenticated' }, 'bookings'],
+    ] as const) {
       const { helperCalls } = await readAs(claims, table);
       expect(helperCalls, `${claims.email} ${table}`).toBeLessThanOrEqual(6);
     }

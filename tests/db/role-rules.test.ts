@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { sql } from './clients.ts';
 import { person, reason } from './learning.ts';
-import { Constants } from '../../src/lib/supabase/database.types.ts';
-import { managesNetwork, moderatesResources, roleNames, seesCourseInsight } from '../../src/lib/roles.ts';
-import { coursesRunBy } from '../../src/lib/educator/access.ts';
+import { Constants } from '#lib/supabase/database.types.ts';
+import { managesNetwork, moderatesResources, roleNames, seesCourseInsight } from '#lib/roles.ts';
+import { coursesRunBy } from '#lib/educator/access.ts';
 
 const appRoles = Constants.public.Enums.app_role;
 
@@ -35,9 +35,20 @@ describe('role rules: the site and the database agree', () => {
     const learnerListed = await person('learner');
     const admin = await person('admin', ['admin']);
     const [{ id: course }] = await sql(`select id from catalog.courses where retired_at is null order by id limit 1`);
-    await sql(`update catalog.courses set educators = educators || array[upper($1), $2] where id = $3`, [listed.email, learnerListed.email, course]);
-    const courses = await sql<{ id: string; educators: string[] }>(`select id, educators from catalog.courses where retired_at is null order by id`);
-    for (const [who, roles] of [[listed, ['educator']], [unlisted, ['educator']], [learnerListed, []], [admin, ['admin']]] as const) {
+    await sql(`update catalog.courses set educators = educators || array[upper($1), $2] where id = $3`, [
+      listed.email,
+      learnerListed.email,
+      course,
+    ]);
+    const courses = await sql<{ id: string; educators: string[] }>(
+      `select id, educators from catalog.courses where retired_at is null order by id`,
+    );
+    for (const [who, roles] of [
+      [listed, ['educator']],
+      [unlisted, ['educator']],
+      [learnerListed, []],
+      [admin, ['admin']],
+    ] as const) {
       const shown = coursesRunBy(courses, { email: who.email, roles: ['learner', ...roles] }).map((c) => c.id);
       const allowed: string[] = [];
       for (const c of courses) {

@@ -15,11 +15,34 @@ describe('record_webinar_progress', () => {
     const p = await person();
     await p.client.rpc('record_webinar_progress', { webinar, ranges: [] });
     await wait(p.id, 60);
-    expect((await p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, 30], [20, 60]] })).data).toMatchObject({ percent: 8, completed: false });
+    expect(
+      (
+        await p.client.rpc('record_webinar_progress', {
+          webinar,
+          ranges: [
+            [0, 30],
+            [20, 60],
+          ],
+        })
+      ).data,
+    ).toMatchObject({ percent: 8, completed: false });
     await wait(p.id, 60);
-    await p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, 60], [100, 130]] });
-    expect(await sql('select ranges, seconds_watched from public.webinar_views where user_id = $1', [p.id]))
-      .toEqual([{ ranges: [[0, 60], [100, 130]], seconds_watched: '90.0' }]);
+    await p.client.rpc('record_webinar_progress', {
+      webinar,
+      ranges: [
+        [0, 60],
+        [100, 130],
+      ],
+    });
+    expect(await sql('select ranges, seconds_watched from public.webinar_views where user_id = $1', [p.id])).toEqual([
+      {
+        ranges: [
+          [0, 60],
+          [100, 130],
+        ],
+        seconds_watched: '90.0',
+      },
+    ]);
   });
 
   test('at 90 % the webinar counts as watched once, and its CPD minutes go to the CPD record with the date', async () => {
@@ -29,10 +52,19 @@ describe('record_webinar_progress', () => {
     const { data } = await p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, duration * 0.9]] });
     expect(data).toMatchObject({ percent: 90, completed: true, justCompleted: true, cpdMinutes: 12 });
     await wait(p.id, 3600);
-    expect((await p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, duration]] })).data).toMatchObject({ percent: 100, justCompleted: false });
+    expect((await p.client.rpc('record_webinar_progress', { webinar, ranges: [[0, duration]] })).data).toMatchObject({
+      percent: 100,
+      justCompleted: false,
+    });
     const cpd = (await p.client.from('cpd_entries').select('source, source_id, hours, kind, activity, activity_date')).data!;
     expect(cpd).toHaveLength(1);
-    expect(cpd[0]).toMatchObject({ source: 'webinar', source_id: webinar, hours: 0.2, kind: 'Self-directed', activity: expect.stringMatching(/^Webinar: /) });
+    expect(cpd[0]).toMatchObject({
+      source: 'webinar',
+      source_id: webinar,
+      hours: 0.2,
+      kind: 'Self-directed',
+      activity: expect.stringMatching(/^Webinar: /),
+    });
     expect(cpd[0]!.activity_date).toBe(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
   });
 
@@ -78,7 +110,9 @@ describe('record_webinar_progress', () => {
       expect(reason((await p.client.rpc('record_webinar_progress', { webinar, ranges })).error), JSON.stringify(ranges)).toBe('invalid');
     }
     expect(reason((await p.client.rpc('record_webinar_progress', { webinar: 'nope', ranges: [] })).error)).toBe('not_found');
-    expect(reason((await p.client.rpc('record_webinar_progress', { webinar: 'lithium-in-acute-hospital-admissions', ranges: [] })).error)).toBe('members_only');
+    expect(
+      reason((await p.client.rpc('record_webinar_progress', { webinar: 'lithium-in-acute-hospital-admissions', ranges: [] })).error),
+    ).toBe('members_only');
     expect((await anonClient().rpc('record_webinar_progress', { webinar, ranges: [] })).error?.code).toBe('42501');
   });
 
@@ -87,7 +121,9 @@ describe('record_webinar_progress', () => {
     await a!.client.rpc('record_webinar_progress', { webinar, ranges: [] });
     expect((await b!.client.from('webinar_views').select('user_id').eq('user_id', a!.id)).data).toEqual([]);
     expect((await a!.client.from('webinar_views').update({ percent: 100 }).eq('user_id', a!.id)).error?.code).toBe('42501');
-    expect((await a!.client.from('webinar_views').insert({ user_id: a!.id, webinar_id: 'haematology', percent: 100 })).error?.code).toBe('42501');
+    expect((await a!.client.from('webinar_views').insert({ user_id: a!.id, webinar_id: 'haematology', percent: 100 })).error?.code).toBe(
+      '42501',
+    );
     expect((await a!.client.from('webinar_views').delete().eq('user_id', a!.id)).error?.code).toBe('42501');
     expect((await anonClient().from('webinar_views').select()).error?.code).toBe('42501');
     const admin = await person('admin', ['admin']);

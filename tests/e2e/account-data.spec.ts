@@ -14,7 +14,10 @@ test('an admin grants and revokes the champion role, and each change is in the a
   await expect(admin.getByRole('cell', { name: 'Learner, Mind & Body Champion' })).toBeVisible();
   await admin.getByRole('button', { name: /^Revoke Mind & Body Champion for Rhea Roles/ }).click();
   await expect(admin.getByRole('alert')).toContainText('Revoked');
-  const audit = await adminSql(`select a.action from public.audit_log a join auth.users u on u.id::text = a.subject_id where u.email = $1 order by a.id`, [email]);
+  const audit = await adminSql(
+    `select a.action from public.audit_log a join auth.users u on u.id::text = a.subject_id where u.email = $1 order by a.id`,
+    [email],
+  );
   expect(audit).toEqual([{ action: 'role.granted' }, { action: 'role.revoked' }]);
 
   const learner = await (await browser.newContext()).newPage();

@@ -11,7 +11,10 @@ async function postRoutes(): Promise<string[]> {
   const routes: string[] = [];
   for (const file of files) {
     if (!/export const POST|method === 'POST'/.test(await readFile(join('src/pages', file), 'utf8'))) continue;
-    const path = relative('.', file).replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '').replace(/\[[^\]]+\]/g, 'x');
+    const path = relative('.', file)
+      .replace(/\.(astro|ts)$/, '')
+      .replace(/(^|\/)index$/, '')
+      .replace(/\[[^\]]+\]/g, 'x');
     routes.push(`/${path}`);
   }
   return routes.sort();
@@ -19,9 +22,12 @@ async function postRoutes(): Promise<string[]> {
 
 const big = 'a'.repeat(1024 * 1024 + 10);
 const learnerId = '00000000-0000-4000-8000-000000000001';
-const learnerRows = async () => adminSql(
-  `select (select count(*) from public.bookings where user_id = $1)::int as bookings,
-          (select count(*) from public.lesson_progress where user_id = $1)::int as progress`, [learnerId]);
+const learnerRows = async () =>
+  adminSql(
+    `select (select count(*) from public.bookings where user_id = $1)::int as bookings,
+          (select count(*) from public.lesson_progress where user_id = $1)::int as progress`,
+    [learnerId],
+  );
 
 async function signedInRequest(page: Page): Promise<APIRequestContext> {
   await signIn(page, 'learner@mindbody.example');
@@ -31,7 +37,9 @@ async function signedInRequest(page: Page): Promise<APIRequestContext> {
 test('every POST route refuses a body that is not a form, or not JSON under /api/, with 415 and a message', async ({ page, baseURL }) => {
   const request = await signedInRequest(page);
   const routes = await postRoutes();
-  expect(routes).toEqual(expect.arrayContaining(['/bookings', '/progress', '/sign-in', '/sign-up', '/forgot-password', '/api/quizzes/x/attempts']));
+  expect(routes).toEqual(
+    expect.arrayContaining(['/bookings', '/progress', '/sign-in', '/sign-up', '/forgot-password', '/api/quizzes/x/attempts']),
+  );
   const before = await learnerRows();
   for (const route of routes) {
     const api = route.startsWith('/api/');
@@ -55,7 +63,9 @@ test('a form post over 1 MB is 413 and an unreadable one 400, on an NHS error pa
   expect(await tooBig.text()).toContain('larger than 1 MB');
 
   const broken = await request.post('/sign-up', {
-    headers: { origin: baseURL!, 'content-type': 'multipart/form-data' }, data: 'no boundary here', maxRedirects: 0,
+    headers: { origin: baseURL!, 'content-type': 'multipart/form-data' },
+    data: 'no boundary here',
+    maxRedirects: 0,
   });
   expect(broken.status()).toBe(400);
   expect(await broken.text()).toContain('The form could not be read');
@@ -72,12 +82,17 @@ test('a streamed body without a Content-Length is cut off at 1 MB too', async ({
   const chunks = Array.from({ length: 20 }, () => new TextEncoder().encode('a'.repeat(100_000)));
   const stream = new ReadableStream<Uint8Array>({ pull: (c) => (chunks.length ? c.enqueue(chunks.pop()!) : c.close()) });
   const response = await fetch(`${baseURL}/progress`, {
-    method: 'POST', body: stream, duplex: 'half', redirect: 'manual',
+    method: 'POST',
+    body: stream,
+    duplex: 'half',
+    redirect: 'manual',
     headers: { origin: baseURL!, 'content-type': 'application/x-www-form-urlencoded' },
   } as RequestInit);
   expect(response.status).toBe(413);
   const json = await fetch(`${baseURL}/api/webinars/x/progress`, {
-    method: 'POST', body: JSON.stringify({ ranges: [[0, 1]], pad: big }), headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    body: JSON.stringify({ ranges: [[0, 1]], pad: big }),
+    headers: { 'content-type': 'application/json' },
   });
   expect(json.status).toBe(413);
   expect((await json.json()).message).toContain('larger than 1 MB');
@@ -90,7 +105,10 @@ test('quiz answers that are not an object and webinar ranges that are not a list
   for (const answers of ['all of them', 7, [['q1', 'a']], { q1: 'a' }]) {
     const response = await request.post('/api/quizzes/mental-health-skills-5-day-day-1/attempts', { data: { answers } });
     expect(response.status(), JSON.stringify(answers)).toBe(400);
-    expect(await response.json()).toEqual({ code: 'invalid', message: expect.stringContaining('question ids, each with the list of option ids') });
+    expect(await response.json()).toEqual({
+      code: 'invalid',
+      message: expect.stringContaining('question ids, each with the list of option ids'),
+    });
   }
   for (const ranges of ['0-60', { start: 0, end: 60 }, [[0, '60']], [[0, 1, 2]]]) {
     const response = await request.post('/api/webinars/cardiology-ecg-and-qtc/progress', { data: { ranges } });

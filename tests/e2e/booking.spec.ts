@@ -80,7 +80,9 @@ test('booking and cancelling work without JavaScript, and the calendar file down
   await context.close();
 });
 
-test('booking checks the dates first, then confirms with a reference, the sessions, the calendar file and study leave', async ({ page }) => {
+test('booking checks the dates first, then confirms with a reference, the sessions, the calendar file and study leave', async ({
+  page,
+}) => {
   await newLearner(page, 'Łucja Reference');
   const cohort = await bookableCohort('mental-health-skills-5-day');
   await page.goto('/courses/mental-health-skills-5-day');
@@ -102,7 +104,10 @@ test('booking checks the dates first, then confirms with a reference, the sessio
   await expect(page.locator('.nhsuk-panel')).toContainText(`Your booking reference${reference}`);
   await expect(page.getByText(new RegExp(`Ask your line manager for study leave .*${reference}`))).toBeVisible();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(cohort.sessions.length + 1);
-  await expect(page.getByRole('link', { name: /Add the sessions to your calendar/ })).toHaveAttribute('href', `/bookings/${bookingId}/calendar.ics`);
+  await expect(page.getByRole('link', { name: /Add the sessions to your calendar/ })).toHaveAttribute(
+    'href',
+    `/bookings/${bookingId}/calendar.ics`,
+  );
   await expectNoAxeViolations(page);
 
   // Back from the confirmation reaches the check page, which now shows the same booking instead of booking again.
@@ -121,10 +126,13 @@ test("someone else's booking, or a made-up one, is not found", async ({ page }) 
 test('My learning offers only what still applies: nothing to cancel or add to a calendar once dates have passed', async ({ page }) => {
   const email = await newLearner(page, 'Pat Pastdates');
   // As if Pat had a place on the last 5-day dates to have ended (content keeps past dates, as attended ones).
-  const [past] = await adminSql(`select id, title from catalog.cohorts where course_id = 'mental-health-skills-5-day'
-    and ends_on < private.london_today() order by ends_on desc limit 1`) as { id: string; title: string }[];
-  await adminSql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at)
-    select $1, id, 'confirmed', now() from auth.users where email = $2`, [past!.id, email]);
+  const [past] = (await adminSql(`select id, title from catalog.cohorts where course_id = 'mental-health-skills-5-day'
+    and ends_on < private.london_today() order by ends_on desc limit 1`)) as { id: string; title: string }[];
+  await adminSql(
+    `insert into public.bookings (cohort_id, user_id, status, confirmed_at)
+    select $1, id, 'confirmed', now() from auth.users where email = $2`,
+    [past!.id, email],
+  );
   await page.goto('/my-learning');
   const finished = page.getByRole('listitem').filter({ hasText: past!.title });
   await expect(finished.getByText('Finished')).toBeVisible();

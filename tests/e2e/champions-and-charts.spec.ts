@@ -6,7 +6,10 @@ import { expectNoAxeViolations, signIn } from './helpers.ts';
 test('Champions is in the main navigation, and the library holds 30+ resources from several champions, marked useful', async ({ page }) => {
   await signIn(page, 'champion@mindbody.example');
   await page.goto('/');
-  await page.getByRole('navigation', { name: /primary|menu|main/i }).getByRole('link', { name: 'Champions' }).click();
+  await page
+    .getByRole('navigation', { name: /primary|menu|main/i })
+    .getByRole('link', { name: 'Champions' })
+    .click();
   await expect(page).toHaveURL(/\/champions$/);
   const status = await page.getByText(/Showing 1 to 20 of \d+ resources/).textContent();
   expect(Number(status!.match(/of (\d+)/)![1])).toBeGreaterThanOrEqual(30);

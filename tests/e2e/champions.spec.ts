@@ -14,7 +14,11 @@ async function as(browser: import('@playwright/test').Browser, email: string): P
 /** Fails the test if any dialog (alert, confirm, prompt) opens on these pages. */
 function noDialogs(...pages: Page[]): string[] {
   const opened: string[] = [];
-  for (const page of pages) page.on('dialog', async (dialog) => { opened.push(dialog.message()); await dialog.dismiss(); });
+  for (const page of pages)
+    page.on('dialog', async (dialog) => {
+      opened.push(dialog.message());
+      await dialog.dismiss();
+    });
   return opened;
 }
 
@@ -54,8 +58,14 @@ test('a champion shares, an educator rejects with a reason, the champion resubmi
   await expect(educator.getByRole('alert')).toContainText('Give a reason for rejecting');
   await expectNoAxeViolations(educator);
   const reason = 'Please say which site Room 3 is at: staff work across several hospitals.';
-  await educator.getByRole('region', { name: title }).getByLabel(/Reason/).fill(reason);
-  await educator.getByRole('region', { name: title }).getByRole('button', { name: /^Reject/ }).click();
+  await educator
+    .getByRole('region', { name: title })
+    .getByLabel(/Reason/)
+    .fill(reason);
+  await educator
+    .getByRole('region', { name: title })
+    .getByRole('button', { name: /^Reject/ })
+    .click();
   await expect(educator.getByRole('alert')).toContainText(`Rejected “${title}”`);
   const rejected = await receivedEmail(champion, 'champion@mindbody.example', 'Your shared resource needs changes', title);
   await expect(rejected).toContainText(reason);
@@ -68,7 +78,7 @@ test('a champion shares, an educator rejects with a reason, the champion resubmi
   await expect(champion.getByText('Saving your changes resubmits the resource')).toBeVisible();
   await expect(champion.getByText(reason)).toBeVisible();
   await expectNoAxeViolations(champion);
-  await champion.getByLabel('Note (optional)').fill('Room 3, second floor, Lambeth Wing, St Thomas\' Hospital: kept free from 2am to 4am.');
+  await champion.getByLabel('Note (optional)').fill("Room 3, second floor, Lambeth Wing, St Thomas' Hospital: kept free from 2am to 4am.");
   await champion.getByRole('button', { name: 'Save and resubmit' }).click();
   await expect(champion.getByRole('alert')).toContainText('waiting for an educator to moderate it again');
   await expect(mine.getByText('Waiting for moderation')).toBeVisible();
@@ -138,7 +148,10 @@ test('text typed into every field is shown as text, never run, on every page tha
   await champion.goto(`/champions?q=${encodeURIComponent(`Safe ${id}`)}`);
   const listed = champion.getByRole('region', { name: title });
   await expect(listed.getByText('<script>alert(5)</script>', { exact: false })).toBeVisible();
-  await expect(listed.getByRole('link', { name: '<script> (show resources with this tag)', exact: true })).toHaveAttribute('href', '/champions?tag=%3Cscript%3E');
+  await expect(listed.getByRole('link', { name: '<script> (show resources with this tag)', exact: true })).toHaveAttribute(
+    'href',
+    '/champions?tag=%3Cscript%3E',
+  );
   await expectNothingInjected(champion);
 
   // A report with markup in its reason: the educator reads it as text in the moderation queue.
@@ -250,7 +263,9 @@ test('a member of staff applies to be a champion, an admin approves, and they ca
   await expectNoAxeViolations(nurse);
   await nurse.getByLabel('Trust you work for').selectOption("Guy's and St Thomas'");
   await nurse.getByLabel('Job title').fill('Staff nurse, acute medical unit');
-  await nurse.getByLabel('What would you do as a champion?').fill('Share the delirium leaflets our ward made with families, and run a monthly huddle.');
+  await nurse
+    .getByLabel('What would you do as a champion?')
+    .fill('Share the delirium leaflets our ward made with families, and run a monthly huddle.');
   await nurse.getByRole('button', { name: 'Apply to be a champion' }).click();
   await expect(nurse.getByRole('alert')).toContainText('Your application has been sent');
   await expect(nurse.getByText('waiting for a decision from an admin')).toBeVisible();

@@ -18,7 +18,9 @@ const dayWithCohortsOpenSql = `
 
 /** Pins today to a day on which both courses have a cohort open for booking, unless the real date is one; returns it. */
 export async function pinToday(db: pg.Client): Promise<{ today: string; pinned: boolean }> {
-  const { rows: [found] } = await db.query(dayWithCohortsOpenSql, [e2eCourses]);
+  const {
+    rows: [found],
+  } = await db.query(dayWithCohortsOpenSql, [e2eCourses]);
   if (!found) throw new Error(`No day in content/cohorts has a cohort of each of ${e2eCourses.join(' and ')} open for booking.`);
   if (found.real) return { today: found.day, pinned: false };
   await db.query(`create or replace function private.london_today() returns date

@@ -63,7 +63,10 @@ test('search finds a guideline by a synonym and opens it at the section', async 
   const box = page.getByRole('searchbox');
   await box.fill('low sodium');
   await box.press('Enter');
-  const first = page.getByRole('main').getByRole('link', { name: /hyponatraemia/i }).first();
+  const first = page
+    .getByRole('main')
+    .getByRole('link', { name: /hyponatraemia/i })
+    .first();
   await expect(first).toBeVisible();
   const href = await first.getAttribute('href');
   expect(href).toMatch(/^\/guidelines\/ssris-and-hyponatraemia#/);
@@ -77,14 +80,25 @@ test('search works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/search?q=raised+prolactin');
-  await expect(page.getByRole('main').getByRole('link', { name: /prolactin/i }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /prolactin/i })
+      .first(),
+  ).toBeVisible();
   await context.close();
 });
 
-test('search results come 20 a page, and the pages work with and without JavaScript and with the back button', async ({ browser, page }) => {
+test('search results come 20 a page, and the pages work with and without JavaScript and with the back button', async ({
+  browser,
+  page,
+}) => {
   await page.goto('/search?q=health');
   await waitForIslands(page);
-  const results = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link') });
+  const results = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link') });
   const pages = page.getByRole('navigation', { name: 'Pages of search results' });
   await expect(page.getByRole('status')).toContainText(/Showing 1 to 20 of \d+ results for “health”/);
   const firstOnPage1 = await results.first().textContent();
@@ -98,7 +112,11 @@ test('search results come 20 a page, and the pages work with and without JavaScr
 
   const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await noScript.goto('/search?q=health');
-  await noScript.getByRole('navigation', { name: 'Pages of search results' }).getByRole('link', { name: '2', exact: false }).first().click();
+  await noScript
+    .getByRole('navigation', { name: 'Pages of search results' })
+    .getByRole('link', { name: '2', exact: false })
+    .first()
+    .click();
   await expect(noScript).toHaveURL(/[?&]page=2/);
   await expect(noScript.getByText(/Showing 21 to 40 of \d+ results/)).toBeVisible();
 });

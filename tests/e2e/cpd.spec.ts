@@ -3,7 +3,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, newLearner } from './helpers.ts';
 
-
 test('CPD done elsewhere is added with its own date, hours and type, explained when incomplete, and can be removed', async ({ page }) => {
   await newLearner(page, 'Wiktoria Elsewhere');
   await page.goto('/my-learning/cpd');
@@ -46,7 +45,10 @@ test("a lesson's Reflect prompts have a place to write, and the reflection appea
 
   await page.goto('/my-learning/cpd');
   const reflections = page.getByRole('region', { name: 'Reflections on a course in progress' });
-  await expect(reflections.getByRole('link', { name: /Delirium/ })).toHaveAttribute('href', '/courses/mental-health-skills-3-week/week-1/delirium-and-dementia#your-reflection');
+  await expect(reflections.getByRole('link', { name: /Delirium/ })).toHaveAttribute(
+    'href',
+    '/courses/mental-health-skills-3-week/week-1/delirium-and-dementia#your-reflection',
+  );
   await expect(reflections).toContainText('We screen with the 4AT on admission; nights could do better.');
   await expectNoAxeViolations(page);
 });

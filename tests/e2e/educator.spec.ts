@@ -31,7 +31,9 @@ test('the demo educator follows a course down to a cohort and exports its learne
   await book(learner, cohortTitle);
 
   const cspErrors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
   await signIn(page, educator);
 
   await page.goto('/educator');
@@ -46,7 +48,12 @@ test('the demo educator follows a course down to a cohort and exports its learne
   await expect(page.getByRole('heading', { level: 1, name: courseTitle })).toBeVisible();
   const cohorts = page.getByRole('table', { name: 'Bookings and progress by cohort' });
   await expect(cohorts.getByRole('rowheader', { name: cohortTitle })).toBeVisible();
-  await expect(page.getByRole('table', { name: /Correct answers by question: Day 1 quiz/ }).getByRole('row').nth(1)).toContainText('100%');
+  await expect(
+    page
+      .getByRole('table', { name: /Correct answers by question: Day 1 quiz/ })
+      .getByRole('row')
+      .nth(1),
+  ).toContainText('100%');
   // Charts hydrate as they scroll into view; Chart.js then sizes and draws each canvas.
   const charts = await page.getByRole('img', { name: /^Bar chart of / }).all();
   expect(charts.length).toBeGreaterThan(1);
@@ -74,9 +81,15 @@ test('the demo educator follows a course down to a cohort and exports its learne
     const [heading, ...rows] = parseCsv(csv.slice(1));
     const [email, status] = [heading!.indexOf('E-mail'), heading!.indexOf('Booking status')];
     const fromCsv = rows.map((r) => [r[email]!, r[status]!]).sort((a, b) => a[0]!.localeCompare(b[0]!));
-    const fromDb = (await adminSql(`select u.email::text as email, b.status::text as status from public.bookings b
-      join auth.users u on u.id = b.user_id where b.cohort_id = $1 and b.status <> 'cancelled'`, [cohort]) as { email: string; status: string }[])
-      .map((r) => [r.email, words[r.status] ?? r.status]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    const fromDb = (
+      (await adminSql(
+        `select u.email::text as email, b.status::text as status from public.bookings b
+      join auth.users u on u.id = b.user_id where b.cohort_id = $1 and b.status <> 'cancelled'`,
+        [cohort],
+      )) as { email: string; status: string }[]
+    )
+      .map((r) => [r.email, words[r.status] ?? r.status])
+      .sort((a, b) => a[0]!.localeCompare(b[0]!));
     expect(fromCsv).toEqual(fromDb);
     expect(fromCsv).toContainEqual([learnerEmail, 'Booked']);
   }).toPass({ timeout: scaled(15_000) });
@@ -89,7 +102,10 @@ test('the course dashboard shows its tables without JavaScript', async ({ browse
   await signIn(page, educator);
   await page.goto('/educator/courses/mental-health-skills-3-week');
   await expect(page.getByRole('table', { name: 'Bookings and progress by cohort' }).getByRole('row')).toHaveCount(7); // the heading row and the six 3-week cohorts in content
-  await expect(page.getByRole('link', { name: /Download as CSV/ }).first()).toHaveAttribute('href', '/educator/courses/mental-health-skills-3-week/cohorts.csv');
+  await expect(page.getByRole('link', { name: /Download as CSV/ }).first()).toHaveAttribute(
+    'href',
+    '/educator/courses/mental-health-skills-3-week/cohorts.csv',
+  );
   await context.close();
 });
 
@@ -112,8 +128,9 @@ test('a full demo cohort lists its learners and waiting list within the page wid
   await signIn(page, educator);
   await page.goto('/educator/cohorts/mental-health-skills-5-day-2026-11');
   // The seed fills its 20 places and a waiting list of 4; another test may add a place behind the site's back.
-  const rows = await adminSql(`select count(*)::int as booked from public.bookings where cohort_id = $1 and status = 'confirmed'`,
-    ['mental-health-skills-5-day-2026-11']) as { booked: number }[];
+  const rows = (await adminSql(`select count(*)::int as booked from public.bookings where cohort_id = $1 and status = 'confirmed'`, [
+    'mental-health-skills-5-day-2026-11',
+  ])) as { booked: number }[];
   const booked = rows[0]!.booked;
   expect(booked).toBeGreaterThanOrEqual(20);
   await expect(page.getByText(`${booked} of 20 places booked, 4 on the waiting list`)).toBeVisible();
@@ -123,13 +140,19 @@ test('a full demo cohort lists its learners and waiting list within the page wid
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
 
-test('the webinar figures show the demo viewing: viewers for every webinar, some watched to the end, with their CPD minutes', async ({ page }) => {
+test('the webinar figures show the demo viewing: viewers for every webinar, some watched to the end, with their CPD minutes', async ({
+  page,
+}) => {
   await signIn(page, educator);
   // The demo viewers (other tests may add viewings of their own while this runs, never remove any).
-  const seeded = new Map((await adminSql(`select w.id, w.cpd_minutes, count(v.user_id)::int as viewers, count(v.completed_at)::int as watched
+  const seeded = new Map(
+    (
+      (await adminSql(`select w.id, w.cpd_minutes, count(v.user_id)::int as viewers, count(v.completed_at)::int as watched
     from catalog.webinars w left join public.webinar_views v on v.webinar_id = w.id
       and v.user_id in (select id from auth.users where email like '%@mindbody.example')
-    where w.retired_at is null group by w.id`) as { id: string; cpd_minutes: number; viewers: number; watched: number }[]).map((w) => [w.id, w]));
+    where w.retired_at is null group by w.id`)) as { id: string; cpd_minutes: number; viewers: number; watched: number }[]
+    ).map((w) => [w.id, w]),
+  );
   await page.goto('/educator');
   const table = page.getByRole('table', { name: 'Views and CPD minutes by webinar' });
   const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
@@ -137,7 +160,10 @@ test('the webinar figures show the demo viewing: viewers for every webinar, some
   let watchedInAll = 0;
   for (const row of await rows.all()) {
     const id = (await row.getByRole('link').getAttribute('href'))!.replace('/webinars/', '');
-    const [viewers, watched, minutes] = await row.locator('td > span:last-child').allTextContents().then((cells) => cells.slice(1).map(Number));
+    const [viewers, watched, minutes] = await row
+      .locator('td > span:last-child')
+      .allTextContents()
+      .then((cells) => cells.slice(1).map(Number));
     const demo = seeded.get(id)!;
     expect(demo.viewers, id).toBeGreaterThanOrEqual(5);
     expect(viewers, id).toBeGreaterThanOrEqual(demo.viewers);

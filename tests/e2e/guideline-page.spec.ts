@@ -70,14 +70,17 @@ async function printed(page: Page, url: string): Promise<{ pages: number; pdf: B
   return { pages: pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0, pdf };
 }
 
-test('a printed guideline is short, says when it was printed and where the live version is, and leaves out the screen furniture', async ({ page }, info) => {
+test('a printed guideline is short, says when it was printed and where the live version is, and leaves out the screen furniture', async ({
+  page,
+}, info) => {
   const { pages, pdf } = await printed(page, guideline);
   await info.attach('guideline.pdf', { body: pdf, contentType: 'application/pdf' });
   expect(pages).toBeGreaterThan(0);
   expect(pages).toBeLessThanOrEqual(4);
-  const printedOn = page.getByText(/^Printed on \d{1,2} \w+ \d{4} from http:\/\/localhost:\d+\/guidelines\/lithium-monitoring\. Check the live version/);
+  const printedOn = page.getByText(
+    /^Printed on \d{1,2} \w+ \d{4} from http:\/\/localhost:\d+\/guidelines\/lithium-monitoring\. Check the live version/,
+  );
   await expect(printedOn).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections of this guideline' })).toBeHidden();
   await expect(page.locator('header.nhsuk-header, .nhsuk-header')).toBeHidden();
-
 });

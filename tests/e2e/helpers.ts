@@ -25,7 +25,9 @@ export const scaled = (ms: number) => ms * Number(process.env.E2E_SLOWNESS ?? 1)
 export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
   const baseURL = (test.info().project.use as { baseURL: string }).baseURL;
   const response = await page.request.post('/sign-in', {
-    headers: { origin: new URL(baseURL).origin }, form: { email, password, action: 'password' }, maxRedirects: 0,
+    headers: { origin: new URL(baseURL).origin },
+    form: { email, password, action: 'password' },
+    maxRedirects: 0,
   });
   expect(response.status(), `${email} signed in`).toBe(303);
 }
@@ -85,7 +87,10 @@ export async function signUpThroughTheSite(page: Page, fullName: string): Promis
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
   await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
-  await page.getByRole('link', { name: /Open the link in this e-mail/ }).first().click();
+  await page
+    .getByRole('link', { name: /Open the link in this e-mail/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   return email;
 }
@@ -109,7 +114,7 @@ export async function adminSql(text: string, values: unknown[] = []): Promise<un
 
 /** The cohort of a course a learner would book today (the one the fixture and the demo data use). */
 export async function bookableCohort(course: string): Promise<BookableCohort> {
-  const [cohort] = await adminSql(nextBookableCohortSql, [course]) as BookableCohort[];
+  const [cohort] = (await adminSql(nextBookableCohortSql, [course])) as BookableCohort[];
   if (!cohort) throw new Error(`No ${course} cohort is open for booking today: add dated cohorts to content/cohorts.`);
   return cohort;
 }

@@ -61,10 +61,16 @@ test('book, learn, fail then pass a quiz, complete, download the certificate and
   await expect(page.getByRole('button', { name: 'Complete the course and get your certificate' })).toHaveCount(0);
 
   // As if Grace had also attended a run that started last week.
-  await adminSql(`insert into catalog.cohorts (id, course_id, title, starts_on, ends_on, sessions, capacity, waitlist_capacity, booking_opens, booking_closes, facilitator)
-    values ('e2e-started-' || md5($1), $2, 'E2E started cohort', current_date - 7, current_date - 3, '[]', 20, 0, current_date - 30, current_date - 8, 'E2E')`, [email, courseId]);
-  await adminSql(`insert into public.bookings (cohort_id, user_id, status, confirmed_at)
-    select 'e2e-started-' || md5($1), id, 'confirmed', now() from auth.users where email = $1`, [email]);
+  await adminSql(
+    `insert into catalog.cohorts (id, course_id, title, starts_on, ends_on, sessions, capacity, waitlist_capacity, booking_opens, booking_closes, facilitator)
+    values ('e2e-started-' || md5($1), $2, 'E2E started cohort', current_date - 7, current_date - 3, '[]', 20, 0, current_date - 30, current_date - 8, 'E2E')`,
+    [email, courseId],
+  );
+  await adminSql(
+    `insert into public.bookings (cohort_id, user_id, status, confirmed_at)
+    select 'e2e-started-' || md5($1), id, 'confirmed', now() from auth.users where email = $1`,
+    [email],
+  );
   await page.reload();
   await expect(page.getByRole('button', { name: 'Complete the course and get your certificate' })).toBeVisible();
   // Retaking the last quiz leads straight on to completing the course.
@@ -79,11 +85,13 @@ test('book, learn, fail then pass a quiz, complete, download the certificate and
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: /Download your certificate/ }).click();
-  const pdf = new Uint8Array(await (await download).createReadStream().then(async (stream) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  }));
+  const pdf = new Uint8Array(
+    await (await download).createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    }),
+  );
   const { text } = await extractText(pdf, { mergePages: true });
   expect(text).toContain('Grace Journey');
   expect(text).toContain('Mental health skills for non-mental-health professionals');

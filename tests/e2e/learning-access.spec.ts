@@ -1,12 +1,14 @@
 // The route table, not the pages, keeps a learner's records behind sign-in: every signed-in route of the learning
 // table sends a signed-out visitor to sign in (401 JSON under /api/), and comes back to the page afterwards.
 import { expect, test } from '@playwright/test';
-import { learningRoutes } from '../../src/lib/auth/routes/learning.ts';
+import { learningRoutes } from '#lib/auth/routes/learning.ts';
 
 const someId = '00000000-0000-4000-8000-00000000abcd';
 
 test('every signed-in learning route asks a signed-out visitor to sign in first', async ({ request }) => {
-  const guarded = Object.entries(learningRoutes).filter(([, access]) => access === 'signed-in').map(([route]) => route);
+  const guarded = Object.entries(learningRoutes)
+    .filter(([, access]) => access === 'signed-in')
+    .map(([route]) => route);
   expect(guarded.length).toBeGreaterThan(15);
   for (const route of guarded) {
     const path = route.replace(/\[\.\.\.[^\]]+\]/g, 'a/b').replace(/\[[^\]]+\]/g, someId);

@@ -47,8 +47,12 @@ test('join, approval, a members-only guideline, a bookmark, and a new version ma
   await expect(item.getByText('No change since you last read it')).toBeVisible();
 
   // A new version is published: the deploy's catalog sync brings the new version number.
-  const [{ version }] = await adminSql(`select version from catalog.guidelines where id = 'antipsychotics-and-diabetes'`) as { version: string }[];
-  await adminSql(`update catalog.guidelines set version = $1 where id = 'antipsychotics-and-diabetes'`, [`${Number(version.split('.')[0]) + 1}.0`]);
+  const [{ version }] = (await adminSql(`select version from catalog.guidelines where id = 'antipsychotics-and-diabetes'`)) as {
+    version: string;
+  }[];
+  await adminSql(`update catalog.guidelines set version = $1 where id = 'antipsychotics-and-diabetes'`, [
+    `${Number(version.split('.')[0]) + 1}.0`,
+  ]);
   try {
     await pharmacist.reload();
     await expect(item.getByText('Changed')).toBeVisible();

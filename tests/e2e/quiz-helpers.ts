@@ -1,18 +1,29 @@
 // The 5-day course's lessons and quizzes as authored (answer keys included), and a learner answering a quiz.
 import { expect, type Page } from '@playwright/test';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '#lib/content/load-content.ts';
 
 export const courseId = 'mental-health-skills-5-day';
 
-export interface Quiz { questions: { prompt: string; options: { text: string; correct?: boolean }[] }[] }
-interface Course { modules: { id: string }[]; completion: { requiredQuizzes: string[] } }
-interface Lesson { course: string; module: string; order: number; required?: boolean }
+export interface Quiz {
+  questions: { prompt: string; options: { text: string; correct?: boolean }[] }[];
+}
+interface Course {
+  modules: { id: string }[];
+  completion: { requiredQuizzes: string[] };
+}
+interface Lesson {
+  course: string;
+  module: string;
+  order: number;
+  required?: boolean;
+}
 
 export async function courseContent() {
   const { entries } = await loadContent('content');
   const course = entries.find((e) => e.collection === 'courses' && e.id === courseId)!.data as Course;
   const modules = course.modules.map((m) => m.id);
-  const lessons = entries.filter((e) => e.collection === 'lessons' && (e.data as Lesson).course === courseId)
+  const lessons = entries
+    .filter((e) => e.collection === 'lessons' && (e.data as Lesson).course === courseId)
     .sort((a, b) => {
       const [x, y] = [a.data as Lesson, b.data as Lesson];
       return modules.indexOf(x.module) - modules.indexOf(y.module) || x.order - y.order;
@@ -44,4 +55,3 @@ export async function answerQuiz(page: Page, quiz: Quiz, right: boolean) {
   }
   await expect(page.getByRole('heading', { name: /You scored/ })).toBeFocused();
 }
-

@@ -13,8 +13,13 @@ const question = (page: Page, n: number) => page.getByRole('group', { name: new 
 test('the first question is on the page before the JavaScript loads, and hydrates in place', async ({ page }) => {
   await newLearner(page, 'Sam Slowphone');
   let release!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => { release = resolve; });
-  await page.route('**/_astro/*.js', async (route) => { await scriptsHeld; await route.continue(); });
+  const scriptsHeld = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_astro/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
   await page.goto(`/quizzes/${oneAtATime}`, { waitUntil: 'domcontentloaded' });
   const first = page.getByRole('heading', { level: 2, name: /^Question 1 of \d+/ });
   await expect(first).toBeVisible();
@@ -27,7 +32,9 @@ test('the first question is on the page before the JavaScript loads, and hydrate
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`one question at a time, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: back, check your answers, change one, submit`, async ({ browser }) => {
+  test(`one question at a time, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: back, check your answers, change one, submit`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await newLearner(page, javaScriptEnabled ? 'Bea Back' : 'Nico NoScript');

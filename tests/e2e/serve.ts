@@ -13,15 +13,21 @@ const platform = await startPlatform({ port: Number(process.env.E2E_PORT ?? 4510
 const db = new pg.Client({ connectionString: platform.backend.adminUrl });
 await db.connect();
 const clock = await pinToday(db);
-const { rows: [cohort] } = await db.query(nextBookableCohortSql, ['mental-health-skills-3-week']);
+const {
+  rows: [cohort],
+} = await db.query(nextBookableCohortSql, ['mental-health-skills-3-week']);
 if (!cohort) throw new Error('No 3-week cohort is open for booking today: add dated cohorts to content/cohorts.');
 await db.query('update catalog.cohorts set capacity = 1, waitlist_capacity = 5 where id = $1', [cohort.id]);
 await db.end();
 // Tests that must change the database behind the site's back (a new guideline version published), or make an account
 // without going through sign-up, read this.
-await writeFile(join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`),
-  JSON.stringify({ adminUrl: platform.backend.adminUrl, serviceRoleKey: platform.backend.keys.serviceRoleKey }));
-console.log(`e2e platform on ${platform.siteUrl}, today ${clock.today}${clock.pinned ? ' (pinned: no cohorts are open on the real date)' : ''}`);
+await writeFile(
+  join(tmpdir(), `mbl-e2e-${process.env.E2E_PORT ?? 4510}.json`),
+  JSON.stringify({ adminUrl: platform.backend.adminUrl, serviceRoleKey: platform.backend.keys.serviceRoleKey }),
+);
+console.log(
+  `e2e platform on ${platform.siteUrl}, today ${clock.today}${clock.pinned ? ' (pinned: no cohorts are open on the real date)' : ''}`,
+);
 
 async function stop() {
   await platform.stop();

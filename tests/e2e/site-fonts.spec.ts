@@ -21,7 +21,10 @@ for (const media of ['screen', 'print'] as const) {
     for (const path of pages) {
       await page.goto(path);
       for (const selector of ['h1', 'main p', 'body']) {
-        const family = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+        const family = await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).fontFamily);
         expect(family, `${path} ${selector}`).toBe('"Frutiger W01", arial, helvetica, sans-serif');
       }
       const drawn = await fontsDrawing(page, 'h1');

@@ -11,8 +11,12 @@ const tables = [
 ];
 
 /** Scroll boxes that scroll sideways, as "scrolled width > width". */
-const scrollingBoxes = (page: Page) => page.locator('.nhsuk-scroll__content').evaluateAll((boxes) =>
-  boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.getAttribute('aria-label')}: ${b.scrollWidth} > ${b.clientWidth}`));
+const scrollingBoxes = (page: Page) =>
+  page
+    .locator('.nhsuk-scroll__content')
+    .evaluateAll((boxes) =>
+      boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => `${b.getAttribute('aria-label')}: ${b.scrollWidth} > ${b.clientWidth}`),
+    );
 
 const pageOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -24,8 +28,9 @@ for (const { path, as } of tables) {
     await expect(page.locator('.nhsuk-scroll__content').first()).toBeVisible();
     expect(await scrollingBoxes(page)).toEqual([]);
     // Nor does a box that does not scroll show a scroll shadow.
-    const shadows = await page.locator('.nhsuk-scroll__content').evaluateAll((boxes) =>
-      boxes.flatMap((b) => ['::before', '::after'].map((side) => getComputedStyle(b, side).opacity)));
+    const shadows = await page
+      .locator('.nhsuk-scroll__content')
+      .evaluateAll((boxes) => boxes.flatMap((b) => ['::before', '::after'].map((side) => getComputedStyle(b, side).opacity)));
     expect(new Set(shadows)).toEqual(new Set(['0']));
     // The table's box is as wide as the page's content, not squeezed beside the form above it.
     const heading = await page.getByRole('heading', { level: 1 }).boundingBox();

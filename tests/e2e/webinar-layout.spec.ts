@@ -47,7 +47,10 @@ test('coming back to a webinar continues from where the person paused, and can s
   await waitForIslands(page);
   await page.locator('video').evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;
-    await new Promise((resolve) => { v.addEventListener('loadedmetadata', resolve, { once: true }); if (v.readyState >= 1) resolve(null); });
+    await new Promise((resolve) => {
+      v.addEventListener('loadedmetadata', resolve, { once: true });
+      if (v.readyState >= 1) resolve(null);
+    });
     v.currentTime = 95;
     await v.play();
     await new Promise((resolve) => setTimeout(resolve, 500));

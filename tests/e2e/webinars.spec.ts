@@ -19,7 +19,9 @@ test('watching the demo video to the end counts it as watched and adds its CPD m
     v.playbackRate = 16;
     await v.play();
   });
-  await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => v.ended), { timeout: scaled(120_000), intervals: [2000] }).toBe(true);
+  await expect
+    .poll(() => video(page).evaluate((v: HTMLVideoElement) => v.ended), { timeout: scaled(120_000), intervals: [2000] })
+    .toBe(true);
   await expect(page.getByRole('status').filter({ hasText: /CPD minutes added/ })).toBeVisible({ timeout: scaled(15_000) });
 
   await page.goto('/my-learning/cpd');
@@ -37,19 +39,28 @@ test('seeking past the video does not count as watching it', async ({ page }) =>
   await waitForIslands(page);
   await video(page).evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;
-    await new Promise((resolve) => { v.addEventListener('loadedmetadata', resolve, { once: true }); if (v.readyState >= 1) resolve(null); });
+    await new Promise((resolve) => {
+      v.addEventListener('loadedmetadata', resolve, { once: true });
+      if (v.readyState >= 1) resolve(null);
+    });
     v.currentTime = 400;
     await v.play();
     // Two seconds of playing, by the video's own clock however slowly the machine plays it.
-    await new Promise((resolve) => v.addEventListener('timeupdate', function played() {
-      if (v.currentTime < 402) return;
-      v.removeEventListener('timeupdate', played);
-      resolve(null);
-    }));
+    await new Promise((resolve) =>
+      v.addEventListener('timeupdate', function played() {
+        if (v.currentTime < 402) return;
+        v.removeEventListener('timeupdate', played);
+        resolve(null);
+      }),
+    );
     v.pause();
   });
-  const watched = () => adminSql(`select v.seconds_watched::float as s from public.webinar_views v join auth.users u on u.id = v.user_id
-    where u.email = $1 and v.webinar_id = 'integrated-care-project-overview'`, [email]).then((rows) => (rows[0] as { s: number } | undefined)?.s ?? 0);
+  const watched = () =>
+    adminSql(
+      `select v.seconds_watched::float as s from public.webinar_views v join auth.users u on u.id = v.user_id
+    where u.email = $1 and v.webinar_id = 'integrated-care-project-overview'`,
+      [email],
+    ).then((rows) => (rows[0] as { s: number } | undefined)?.s ?? 0);
   await expect.poll(watched, { timeout: scaled(15_000) }).toBeGreaterThan(0);
   expect(await watched()).toBeLessThan(10);
   await expect(page.getByRole('status').filter({ hasText: /CPD minutes added/ })).toHaveCount(0);

@@ -33,7 +33,7 @@ async function start(): Promise<Backend> {
 
 async function stop(): Promise<void> {
   server?.closeAllConnections();
-  await new Promise((resolve) => server ? server.close(resolve) : resolve(undefined));
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   await backend?.stop();
   backend = undefined;
   server = undefined;
@@ -51,7 +51,12 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
 
 async function newAccount(email: string): Promise<string> {
   const admin = createClient(siteUrl, backend!.keys.serviceRoleKey, { auth: { persistSession: false } });
-  const { data, error } = await admin.auth.admin.createUser({ email, password, email_confirm: true, user_metadata: { full_name: 'Backup Learner' } });
+  const { data, error } = await admin.auth.admin.createUser({
+    email,
+    password,
+    email_confirm: true,
+    user_metadata: { full_name: 'Backup Learner' },
+  });
   if (error) throw error;
   return data.user!.id;
 }
@@ -61,7 +66,8 @@ async function signsIn(email: string): Promise<boolean> {
   return !(await client.auth.signInWithPassword({ email, password })).error;
 }
 
-const npm = (script: string, ...args: string[]) => exec(process.execPath, [`scripts/${script}.ts`, ...args], { env: { ...process.env, DATA_DIR: dataDir } });
+const npm = (script: string, ...args: string[]) =>
+  exec(process.execPath, [`scripts/${script}.ts`, ...args], { env: { ...process.env, DATA_DIR: dataDir } });
 
 afterAll(async () => {
   await stop();
@@ -76,19 +82,29 @@ describe('npm run backup and npm run restore', () => {
     const email = `backup.${randomUUID().slice(0, 8)}@test.example`;
     const userId = await newAccount(email);
     const [cohort] = await sql<{ id: string; course_id: string }>('select id, course_id from catalog.cohorts order by id limit 1');
-    const [booking] = await sql<{ id: string }>("insert into public.bookings (cohort_id, user_id, status, confirmed_at) values ($1, $2, 'confirmed', now()) returning id", [cohort!.id, userId]);
-    await sql(`insert into public.certificates (user_id, course_id, code, learner_name, course_title, cohort_starts_on, cohort_ends_on, cpd_hours)
-               values ($1, $2, 'BKPP-0000-RSTR-0001', 'Backup Learner', 'A course', current_date, current_date, 7.5)`, [userId, cohort!.course_id]);
+    const [booking] = await sql<{ id: string }>(
+      "insert into public.bookings (cohort_id, user_id, status, confirmed_at) values ($1, $2, 'confirmed', now()) returning id",
+      [cohort!.id, userId],
+    );
+    await sql(
+      `insert into public.certificates (user_id, course_id, code, learner_name, course_title, cohort_starts_on, cohort_ends_on, cpd_hours)
+               values ($1, $2, 'BKPP-0000-RSTR-0001', 'Backup Learner', 'A course', current_date, current_date, 7.5)`,
+      [userId, cohort!.course_id],
+    );
 
     // Accounts made one after another while the backup runs: a consistent backup holds the first k of them, no gaps.
     let writing = true;
     const writer = (async () => {
       for (let n = 1; writing; n += 1) {
-        await sql("insert into auth.users (id, email, email_confirmed_at) values (gen_random_uuid(), $1, now())", [`writer.${n}@test.example`]);
+        await sql('insert into auth.users (id, email, email_confirmed_at) values (gen_random_uuid(), $1, now())', [
+          `writer.${n}@test.example`,
+        ]);
       }
     })();
     const file = join(dataDir, 'backup.tar.gz');
-    const { stdout } = await npm('backup', file).finally(() => { writing = false; });
+    const { stdout } = await npm('backup', file).finally(() => {
+      writing = false;
+    });
     await writer;
     expect(stdout).toContain('while the platform was running');
     expect((await stat(file)).mode & 0o777, 'password hashes and keys are for the owner only').toBe(0o600);
@@ -106,9 +122,15 @@ describe('npm run backup and npm run restore', () => {
 
     expect(await signsIn(email)).toBe(true);
     expect(await sql('select status from public.bookings where id = $1', [booking!.id])).toEqual([{ status: 'confirmed' }]);
-    expect(await sql('select code, cpd_hours from public.certificates where user_id = $1', [userId])).toEqual([{ code: 'BKPP-0000-RSTR-0001', cpd_hours: '7.5' }]);
+    expect(await sql('select code, cpd_hours from public.certificates where user_id = $1', [userId])).toEqual([
+      { code: 'BKPP-0000-RSTR-0001', cpd_hours: '7.5' },
+    ]);
     expect(await sql('select 1 from auth.users where email = $1', [later])).toEqual([]);
-    const written = (await sql<{ n: number }>("select substring(email from 'writer[.]([0-9]+)@')::int as n from auth.users where email like 'writer.%' order by 1")).map((r) => r.n);
+    const written = (
+      await sql<{ n: number }>(
+        "select substring(email from 'writer[.]([0-9]+)@')::int as n from auth.users where email like 'writer.%' order by 1",
+      )
+    ).map((r) => r.n);
     expect(written.length).toBeGreaterThan(0);
     expect(written).toEqual(Array.from({ length: written.length }, (_, i) => i + 1));
   }, 180_000);

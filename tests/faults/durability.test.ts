@@ -14,7 +14,9 @@ async function settingsOf(options: { durable?: boolean }) {
   const client = new pg.Client({ connectionString: backend.adminUrl });
   try {
     await client.connect();
-    const { rows } = await client.query("select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes')");
+    const { rows } = await client.query(
+      "select name, setting from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes')",
+    );
     return Object.fromEntries(rows.map((r) => [r.name, r.setting]));
   } finally {
     await client.end();

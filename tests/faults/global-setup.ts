@@ -4,5 +4,6 @@ import { run } from '../../scripts/lib/run.ts';
 
 export default async function setup() {
   if (await isBuildCurrent()) return;
-  if ((await run('npm', ['run', 'build', '--silent'], { ASTRO_TELEMETRY_DISABLED: '1' })) !== 0) throw new Error('The build failed: see above.');
+  if ((await run('npm', ['run', 'build', '--silent'], { ASTRO_TELEMETRY_DISABLED: '1' })) !== 0)
+    throw new Error('The build failed: see above.');
 }

@@ -38,20 +38,21 @@ export function startPlatformProcess(port: number, dataDir: string): PlatformPro
   child.stderr!.on('data', take);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
-  const waitFor = (pattern: RegExp, ms: number) => new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      waiters.delete(check);
-      reject(new Error(`Timed out after ${ms} ms waiting for ${pattern}. Output so far:\n${text}`));
-    }, ms);
-    const check = () => {
-      if (!pattern.test(text)) return;
-      clearTimeout(timer);
-      waiters.delete(check);
-      resolve();
-    };
-    waiters.add(check);
-    check();
-  });
+  const waitFor = (pattern: RegExp, ms: number) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`Timed out after ${ms} ms waiting for ${pattern}. Output so far:\n${text}`));
+      }, ms);
+      const check = () => {
+        if (!pattern.test(text)) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve();
+      };
+      waiters.add(check);
+      check();
+    });
 
   return {
     url: `http://localhost:${port}`,
@@ -93,7 +94,9 @@ export function postgresProcesses(dataDir: string): number[] {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
   return [root, ...[...parents].filter(([, parent]) => parent === root).map(([pid]) => pid)];
 }
@@ -101,7 +104,9 @@ export function postgresProcesses(dataDir: string): number[] {
 export function signal(pid: number, name: NodeJS.Signals): void {
   try {
     process.kill(pid, name);
-  } catch { /* already gone */ }
+  } catch {
+    /* already gone */
+  }
 }
 
 export async function removeDataDir(dataDir: string): Promise<void> {

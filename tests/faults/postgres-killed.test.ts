@@ -1,7 +1,15 @@
 // kill -9 of Postgres under load: the Node server stays up, static pages keep serving, everything that needs the
 // database answers 503 with Retry-After (never a crash, never a 500), and Postgres comes back by itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newDataDir, postmasterPid, removeDataDir, signal, startPlatformProcess, timedGet, type PlatformProcess } from './platform-process.ts';
+import {
+  newDataDir,
+  postmasterPid,
+  removeDataDir,
+  signal,
+  startPlatformProcess,
+  timedGet,
+  type PlatformProcess,
+} from './platform-process.ts';
 
 const port = 4651;
 const coursePage = '/courses/mental-health-skills-5-day';
@@ -25,14 +33,18 @@ type Result = Awaited<ReturnType<typeof timedGet>> & { path: string };
 async function underLoad(until: Promise<unknown>, workers = 6): Promise<Result[]> {
   const results: Result[] = [];
   let done = false;
-  void until.then(() => { done = true; });
+  void until.then(() => {
+    done = true;
+  });
   const paths = ['/rest/v1/rpc/cohort_availability?course=mental-health-skills-5-day', coursePage];
-  await Promise.all(Array.from({ length: workers }, async (_, i) => {
-    while (!done) {
-      const path = paths[i % paths.length]!;
-      results.push({ path, ...(await timedGet(platform.url + path, { apikey: anonKey })) });
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async (_, i) => {
+      while (!done) {
+        const path = paths[i % paths.length]!;
+        results.push({ path, ...(await timedGet(platform.url + path, { apikey: anonKey })) });
+      }
+    }),
+  );
   return results;
 }
 
@@ -52,7 +64,8 @@ describe('When Postgres is killed with kill -9 under load', () => {
     for (const failure of failures) {
       expect(failure.status, `${failure.path}: ${failure.body.slice(0, 300)}`).toBe(503);
       expect(Number(failure.headers.get('retry-after'))).toBeGreaterThan(0);
-      if (failure.path.startsWith('/rest/')) expect(JSON.parse(failure.body)).toMatchObject({ code: 'PGRST000', message: expect.stringMatching(/database is not available/) });
+      if (failure.path.startsWith('/rest/'))
+        expect(JSON.parse(failure.body)).toMatchObject({ code: 'PGRST000', message: expect.stringMatching(/database is not available/) });
       else expect(failure.body).toContain('Sorry, the service is unavailable');
     }
   }, 60_000);
@@ -71,11 +84,14 @@ describe('When Postgres is killed with kill -9 under load', () => {
   it('comes back again after a second kill, and signing in works afterwards', async () => {
     signal(postmasterPid(platform.dataDir), 'SIGKILL');
     await sleep(500);
-    const signIn = async () => (await fetch(`${platform.url}/auth/v1/token?grant_type=password`, {
-      method: 'POST',
-      headers: { apikey: anonKey, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'learner@mindbody.example', password: 'Password123!' }),
-    })).status;
+    const signIn = async () =>
+      (
+        await fetch(`${platform.url}/auth/v1/token?grant_type=password`, {
+          method: 'POST',
+          headers: { apikey: anonKey, 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'learner@mindbody.example', password: 'Password123!' }),
+        })
+      ).status;
     let status = await signIn();
     for (const started = Date.now(); status !== 200 && Date.now() - started < 30_000; await sleep(250)) status = await signIn();
     expect(status).toBe(200);

@@ -1,7 +1,15 @@
 // A stalled database (every Postgres process stopped with SIGSTOP) must not hang the site: pages and the API answer
 // 503 within a few seconds, static pages are untouched, and everything recovers by itself once Postgres moves again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newDataDir, postgresProcesses, removeDataDir, signal, startPlatformProcess, timedGet, type PlatformProcess } from './platform-process.ts';
+import {
+  newDataDir,
+  postgresProcesses,
+  removeDataDir,
+  signal,
+  startPlatformProcess,
+  timedGet,
+  type PlatformProcess,
+} from './platform-process.ts';
 
 const port = 4653;
 const coursePage = '/courses/mental-health-skills-5-day';
@@ -48,7 +56,8 @@ describe('When Postgres stalls (SIGSTOP)', () => {
 
   it('recovers by itself once Postgres runs again', async () => {
     let page = await timedGet(platform.url + coursePage);
-    for (const started = Date.now(); page.status !== 200 && Date.now() - started < 20_000; await sleep(250)) page = await timedGet(platform.url + coursePage);
+    for (const started = Date.now(); page.status !== 200 && Date.now() - started < 20_000; await sleep(250))
+      page = await timedGet(platform.url + coursePage);
     expect(page.status).toBe(200);
     expect((await timedGet(platform.url + restPath, { apikey: anonKey })).status).toBe(200);
     expect(platform.child.exitCode).toBeNull();

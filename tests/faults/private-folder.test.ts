@@ -35,14 +35,19 @@ describe.skipIf(!asRoot)('Started as root from inside a private folder', () => {
     await chmod(shared, 0o755);
     cleanup.push(shared);
     const runAs = await postgresUser();
-    const binaries = await reachableBinaries({ postgres: join(hidden, 'bin', 'postgres'), initdb: join(hidden, 'bin', 'initdb') }, runAs, shared);
+    const binaries = await reachableBinaries(
+      { postgres: join(hidden, 'bin', 'postgres'), initdb: join(hidden, 'bin', 'initdb') },
+      runAs,
+      shared,
+    );
     expect(binaries.postgres.startsWith(shared)).toBe(true);
     expect((await exec(binaries.postgres, ['--version'], runAs)).stdout).toMatch(/^postgres \(PostgreSQL\) 18/);
   }, 120_000);
 
   it('creates, starts and restarts the cluster of a data folder inside it', async () => {
     const dataDir = join(await privateFolder(), 'app', '.data');
-    const start = async () => startBackend({ dataDir, pgPort: await freePort(), siteUrl: 'http://localhost:4657', durable: false, log: () => {} });
+    const start = async () =>
+      startBackend({ dataDir, pgPort: await freePort(), siteUrl: 'http://localhost:4657', durable: false, log: () => {} });
     let backend = await start();
     cleanup.push(await readlink(join(dataDir, 'db')).catch(() => join(dataDir, 'db')));
     const count = async () => {

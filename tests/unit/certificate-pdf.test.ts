@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
-import { certificatePdf, type CertificateInput } from '../../src/lib/certificates/certificate-pdf.ts';
-import { cohortDateRange } from '../../src/lib/dates.ts';
+import { certificatePdf, type CertificateInput } from '#lib/certificates/certificate-pdf.ts';
+import { cohortDateRange } from '#lib/dates.ts';
 
 const input: CertificateInput = {
   learnerName: 'Priya Ramanathan-Clarke',
   courseTitle: 'Mental health skills for non-mental-health professionals',
-  certificateWording: 'has completed Mental health skills for non-mental-health professionals, a five-day course of the Mind & Body programme (30 hours of continuing professional development).',
+  certificateWording:
+    'has completed Mental health skills for non-mental-health professionals, a five-day course of the Mind & Body programme (30 hours of continuing professional development).',
   cohortStart: '2027-01-11',
   cohortEnd: '2027-01-15',
   cpdHours: 30,
@@ -38,7 +39,8 @@ describe('certificatePdf', { timeout: 30_000 }, () => {
       'Issued 20 January 2027',
       'Certificate code: MBL-7Q4K-2J9X',
       'Verify at https://learning.example.nhs.uk/verify/MBL-7Q4K-2J9X',
-    ]) expect(text).toContain(expected);
+    ])
+      expect(text).toContain(expected);
     expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Subtype \/Image/);
   });
 
@@ -52,9 +54,15 @@ describe('certificatePdf', { timeout: 30_000 }, () => {
   });
 
   it('keeps a 120-character name and long wording on one page, inside its edges', async () => {
-    const learnerName = 'Alexandra Wilhelmina Montgomery-Fotheringham Ashworth-Beauchamp Featherstonehaugh Cholmondeley-Marjoribanks Llewellyn Ng';
+    const learnerName =
+      'Alexandra Wilhelmina Montgomery-Fotheringham Ashworth-Beauchamp Featherstonehaugh Cholmondeley-Marjoribanks Llewellyn Ng';
     expect(learnerName).toHaveLength(120);
-    const bytes = await certificatePdf({ ...input, learnerName, certificateWording: input.certificateWording.repeat(4), verifyUrl: `${input.verifyUrl}?${'x'.repeat(150)}` });
+    const bytes = await certificatePdf({
+      ...input,
+      learnerName,
+      certificateWording: input.certificateWording.repeat(4),
+      verifyUrl: `${input.verifyUrl}?${'x'.repeat(150)}`,
+    });
     const { doc, totalPages, text } = await read(bytes);
     expect(totalPages).toBe(1);
     expect(text).toContain('Alexandra Wilhelmina');
@@ -88,7 +96,9 @@ describe('certificatePdf', { timeout: 30_000 }, () => {
   it('names the issuing organisation and the signatory role', async () => {
     const { text } = await read(await certificatePdf(input));
     expect(text).toContain('Education Lead, Mind & Body programme');
-    expect(text).toContain("for The Mind & Body programme of South London and Maudsley, King's College Hospital and Guy's and St Thomas' NHS foundation trusts");
+    expect(text).toContain(
+      "for The Mind & Body programme of South London and Maudsley, King's College Hospital and Guy's and St Thomas' NHS foundation trusts",
+    );
   });
 
   it('embeds only the glyphs it uses, so a certificate stays small in any script', async () => {

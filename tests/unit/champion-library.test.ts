@@ -1,19 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { ilikeText, libraryHref, readLibraryQuery, searchFilter, selectPage, tagOptions, type IndexRow } from '../../src/lib/champions/library.ts';
-import { pageItems } from '../../src/lib/paging.ts';
-import { decisionForm, reportForm } from '../../src/lib/champions/reasons.ts';
-import { readForm } from '../../src/lib/forms.ts';
-import { hostOf, noteParagraphs, usefulText } from '../../src/lib/champions/resource.ts';
+import { ilikeText, libraryHref, readLibraryQuery, searchFilter, selectPage, tagOptions, type IndexRow } from '#lib/champions/library.ts';
+import { pageItems } from '#lib/paging.ts';
+import { decisionForm, reportForm } from '#lib/champions/reasons.ts';
+import { readForm } from '#lib/forms.ts';
+import { hostOf, noteParagraphs, usefulText } from '#lib/champions/resource.ts';
 
-const row = (id: string, day: number, useful = 0, tags: string[] = [], audience = 'Everyone'): IndexRow =>
-  ({ id, tags, audience, useful_count: useful, created_at: `2027-01-${String(day).padStart(2, '0')}T10:00:00Z` });
+const row = (id: string, day: number, useful = 0, tags: string[] = [], audience = 'Everyone'): IndexRow => ({
+  id,
+  tags,
+  audience,
+  useful_count: useful,
+  created_at: `2027-01-${String(day).padStart(2, '0')}T10:00:00Z`,
+});
 
 describe('the library query', () => {
   it('reads the query string, ignoring values it does not know', () => {
-    expect(readLibraryQuery(new URLSearchParams('q=  sleep   well &tag=Sleep&audience=Nurses&sort=useful&page=3')))
-      .toEqual({ q: 'sleep well', tag: 'sleep', audience: 'Nurses', sort: 'useful', page: 3 });
-    expect(readLibraryQuery(new URLSearchParams('audience=Managers&sort=random&page=-2')))
-      .toEqual({ q: '', tag: '', audience: '', sort: 'newest', page: 1 });
+    expect(readLibraryQuery(new URLSearchParams('q=  sleep   well &tag=Sleep&audience=Nurses&sort=useful&page=3'))).toEqual({
+      q: 'sleep well',
+      tag: 'sleep',
+      audience: 'Nurses',
+      sort: 'useful',
+      page: 3,
+    });
+    expect(readLibraryQuery(new URLSearchParams('audience=Managers&sort=random&page=-2'))).toEqual({
+      q: '',
+      tag: '',
+      audience: '',
+      sort: 'newest',
+      page: 1,
+    });
   });
 
   it('writes it back, leaving out defaults', () => {
@@ -83,18 +98,36 @@ describe('reasons', () => {
   };
 
   it('a report needs 3 to 500 characters', () => {
-    expect(readForm(reportForm, form({ reason: ' ok ' }))).toEqual({ ok: false, errors: [{ field: 'reason', message: 'Say what is wrong with this resource' }] });
-    expect(readForm(reportForm, form({ reason: 'x'.repeat(501) }))).toEqual({ ok: false, errors: [{ field: 'reason', message: 'Reason must be 500 characters or fewer' }] });
+    expect(readForm(reportForm, form({ reason: ' ok ' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'reason', message: 'Say what is wrong with this resource' }],
+    });
+    expect(readForm(reportForm, form({ reason: 'x'.repeat(501) }))).toEqual({
+      ok: false,
+      errors: [{ field: 'reason', message: 'Reason must be 500 characters or fewer' }],
+    });
     expect(readForm(reportForm, form({ reason: ' Link is broken ' }))).toEqual({ ok: true, data: { reason: 'Link is broken' } });
-    expect(readForm(reportForm, form({ reason: 'Broken\u0000' }))).toEqual({ ok: false, errors: [{ field: 'reason', message: 'Remove the hidden NUL character from the reason' }] });
+    expect(readForm(reportForm, form({ reason: 'Broken\u0000' }))).toEqual({
+      ok: false,
+      errors: [{ field: 'reason', message: 'Remove the hidden NUL character from the reason' }],
+    });
   });
 
   it('rejecting needs a reason; approving does not', () => {
     const r1 = 'c0000000-0000-4000-8000-000000000001';
-    const error = (fields: Record<string, string>) => { const result = readForm(decisionForm, form(fields)); return result.ok ? null : result.errors[0]?.message; };
-    expect(readForm(decisionForm, form({ resource: r1, decision: 'approve' }))).toEqual({ ok: true, data: { resource: r1, approve: true, reason: null } });
+    const error = (fields: Record<string, string>) => {
+      const result = readForm(decisionForm, form(fields));
+      return result.ok ? null : result.errors[0]?.message;
+    };
+    expect(readForm(decisionForm, form({ resource: r1, decision: 'approve' }))).toEqual({
+      ok: true,
+      data: { resource: r1, approve: true, reason: null },
+    });
     expect(error({ resource: r1, decision: 'reject', reason: '  ' })).toBe('Give a reason for rejecting: the champion will see it.');
-    expect(readForm(decisionForm, form({ resource: r1, decision: 'reject', reason: 'Out of date' }))).toEqual({ ok: true, data: { resource: r1, approve: false, reason: 'Out of date' } });
+    expect(readForm(decisionForm, form({ resource: r1, decision: 'reject', reason: 'Out of date' }))).toEqual({
+      ok: true,
+      data: { resource: r1, approve: false, reason: 'Out of date' },
+    });
     expect(error({ resource: r1 })).toBe('Choose approve or reject.');
     expect(error({ resource: r1, decision: 'reject', reason: 'x'.repeat(501) })).toBe('Keep the reason to 500 characters or fewer.');
     expect(error({ resource: 'r1', decision: 'approve' })).toBe('This resource is no longer in the queue. Reload the page.');
@@ -112,6 +145,10 @@ describe('showing a resource', () => {
   });
 
   it('counts useful marks in words', () => {
-    expect([0, 1, 2].map(usefulText)).toEqual(['No one has marked this useful yet', '1 person found this useful', '2 people found this useful']);
+    expect([0, 1, 2].map(usefulText)).toEqual([
+      'No one has marked this useful yet',
+      '1 person found this useful',
+      '2 people found this useful',
+    ]);
   });
 });

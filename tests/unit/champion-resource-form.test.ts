@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, parseTags, resourceForm, typedResource } from '../../src/lib/champions/resource-form.ts';
-import { readForm } from '../../src/lib/forms.ts';
+import { checkLink, parseTags, resourceForm, typedResource } from '#lib/champions/resource-form.ts';
+import { readForm } from '#lib/forms.ts';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -29,8 +29,13 @@ describe('checkResource accepts', () => {
     expect(checkResource(form({ ...valid, title: '  Sleep   and shift work ', note: '  ' }))).toEqual({
       errors: [],
       values: {
-        title: 'Sleep and shift work', url: 'https://www.nhs.uk/live-well/sleep-and-tiredness/', note: null,
-        summary: valid.summary, tags: ['sleep', 'shift work'], audience: 'Nurses', trust: "King's College Hospital",
+        title: 'Sleep and shift work',
+        url: 'https://www.nhs.uk/live-well/sleep-and-tiredness/',
+        note: null,
+        summary: valid.summary,
+        tags: ['sleep', 'shift work'],
+        audience: 'Nurses',
+        trust: "King's College Hospital",
       },
     });
   });
@@ -43,7 +48,9 @@ describe('checkResource accepts', () => {
   });
 
   it('no tags, and lengths at the limits (counted in characters, as Postgres does)', () => {
-    const { errors, values } = checkResource(form({ ...valid, tags: '', title: '😀'.repeat(120), summary: 'é'.repeat(500), note: 'n'.repeat(2000) }));
+    const { errors, values } = checkResource(
+      form({ ...valid, tags: '', title: '😀'.repeat(120), summary: 'é'.repeat(500), note: 'n'.repeat(2000) }),
+    );
     expect(errors).toEqual([]);
     expect(values.tags).toEqual([]);
   });
@@ -70,15 +77,26 @@ describe('checkResource refuses', () => {
   });
 
   it('links that are not http(s), keeping what was typed so it can be corrected', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.org/file']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'ftp://example.org/file',
+    ]) {
       const { errors, values } = checkResource(form({ ...valid, url }));
-      expect(errors).toEqual([{ field: 'url', message: 'Enter a link that starts with https:// or http://, like https://www.nhs.uk/mental-health/' }]);
+      expect(errors).toEqual([
+        { field: 'url', message: 'Enter a link that starts with https:// or http://, like https://www.nhs.uk/mental-health/' },
+      ]);
       expect(values.url).toBe(url);
     }
   });
 
   it('links that are not full web addresses', () => {
-    expect(checkLink('www.nhs.uk/mental-health')).toEqual({ message: 'Enter a full link that starts with https://, like https://www.nhs.uk/mental-health/' });
+    expect(checkLink('www.nhs.uk/mental-health')).toEqual({
+      message: 'Enter a full link that starts with https://, like https://www.nhs.uk/mental-health/',
+    });
     expect(checkLink('https://localhost/')).toEqual({ message: 'Enter a link to a website, like https://www.nhs.uk/mental-health/' });
     expect(checkLink('https://nurse:secret@www.nhs.uk/')).toEqual({ message: 'Remove the user name or password from the link' });
     expect(checkLink(`https://www.nhs.uk/${'a'.repeat(2000)}`)).toEqual({ message: 'Link must be 2,000 characters or fewer' });
@@ -92,19 +110,28 @@ describe('checkResource refuses', () => {
   });
 
   it('a NUL character, which the database cannot store', () => {
-    expect(checkResource(form({ ...valid, title: 'Sleep\u0000 and shift work' })).errors).toEqual([{ field: 'title', message: 'Remove the hidden NUL character from the title' }]);
-    expect(checkResource(form({ ...valid, note: 'A tip\u0000' })).errors).toEqual([{ field: 'note', message: 'Remove the hidden NUL character from the note' }]);
+    expect(checkResource(form({ ...valid, title: 'Sleep\u0000 and shift work' })).errors).toEqual([
+      { field: 'title', message: 'Remove the hidden NUL character from the title' },
+    ]);
+    expect(checkResource(form({ ...valid, note: 'A tip\u0000' })).errors).toEqual([
+      { field: 'note', message: 'Remove the hidden NUL character from the note' },
+    ]);
   });
 
   it('an audience or trust not on the list', () => {
-    expect(checkResource(form({ ...valid, audience: 'Managers', trust: 'Barts Health' })).errors.map((e) => e.field)).toEqual(['audience', 'trust']);
+    expect(checkResource(form({ ...valid, audience: 'Managers', trust: 'Barts Health' })).errors.map((e) => e.field)).toEqual([
+      'audience',
+      'trust',
+    ]);
   });
 });
 
 describe('links and tags', () => {
   it('normalises a link the way the browser follows it, encoding what could break out of an attribute', () => {
     expect(checkLink('HTTPS://WWW.NHS.UK')).toEqual({ url: 'https://www.nhs.uk/' });
-    expect(checkLink('https://example.org/"><script>alert(1)</script>')).toEqual({ url: 'https://example.org/%22%3E%3Cscript%3Ealert(1)%3C/script%3E' });
+    expect(checkLink('https://example.org/"><script>alert(1)</script>')).toEqual({
+      url: 'https://example.org/%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+    });
     expect(checkLink('http://www.nice.org.uk/guidance/ng222')).toEqual({ url: 'http://www.nice.org.uk/guidance/ng222' });
   });
 

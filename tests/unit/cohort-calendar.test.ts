@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFileName, cohortCalendar, type CohortCalendarInput } from '../../src/lib/calendar/cohort-calendar.ts';
+import { calendarFileName, cohortCalendar, type CohortCalendarInput } from '#lib/calendar/cohort-calendar.ts';
 
 const site = { kind: 'site' as const, name: 'Education Centre, Riverside Hospital', address: '1 Riverside Way, Leeds LS1 4AB' };
 const input: CohortCalendarInput = {
@@ -11,7 +11,17 @@ const input: CohortCalendarInput = {
   sessions: [
     { date: '2027-01-11', start: '09:30', end: '16:30', place: site },
     { date: '2027-01-12', start: '09:30', end: '16:30', title: 'Anxiety; panic, and worry', place: site },
-    { date: '2027-07-14', start: '14:00', end: '15:30', title: 'Follow-up', place: { kind: 'online', name: 'Microsoft Teams', link: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abcdefghijklmnopqrstuvwxyz0123456789' } },
+    {
+      date: '2027-07-14',
+      start: '14:00',
+      end: '15:30',
+      title: 'Follow-up',
+      place: {
+        kind: 'online',
+        name: 'Microsoft Teams',
+        link: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abcdefghijklmnopqrstuvwxyz0123456789',
+      },
+    },
   ],
 };
 const stamp = new Date('2026-12-01T12:00:00Z');
@@ -25,8 +35,10 @@ function events(ics: string): string[][] {
   let current: string[] | null = null;
   for (const line of unfold(ics)) {
     if (line === 'BEGIN:VEVENT') current = [];
-    else if (line === 'END:VEVENT' && current) { out.push(current); current = null; }
-    else current?.push(line);
+    else if (line === 'END:VEVENT' && current) {
+      out.push(current);
+      current = null;
+    } else current?.push(line);
   }
   return out;
 }
@@ -68,7 +80,9 @@ describe('cohortCalendar', () => {
     ]);
     expect(cohortCalendar(input, stamp)).toBe(ics);
     expect(prop(evs[0]!, 'SUMMARY')).toBe('SUMMARY:Mental health skills for non-mental-health professionals: Day 1');
-    expect(prop(evs[1]!, 'SUMMARY')).toBe('SUMMARY:Mental health skills for non-mental-health professionals: Anxiety\\; panic\\, and worry');
+    expect(prop(evs[1]!, 'SUMMARY')).toBe(
+      'SUMMARY:Mental health skills for non-mental-health professionals: Anxiety\\; panic\\, and worry',
+    );
     expect(prop(evs[0]!, 'LOCATION')).toBe('LOCATION:Education Centre\\, Riverside Hospital\\n1 Riverside Way\\, Leeds LS1 4AB');
     expect(prop(evs[2]!, 'LOCATION')).toContain('LOCATION:Online (Microsoft Teams)\\nhttps://teams.microsoft.com/');
     const description = prop(evs[0]!, 'DESCRIPTION')!;
@@ -78,7 +92,10 @@ describe('cohortCalendar', () => {
   });
 
   it('keeps UIDs unique when two sessions share a date', () => {
-    const twice = cohortCalendar({ ...input, sessions: [input.sessions[0]!, { ...input.sessions[0]!, start: '18:00', end: '19:00' }] }, stamp);
+    const twice = cohortCalendar(
+      { ...input, sessions: [input.sessions[0]!, { ...input.sessions[0]!, start: '18:00', end: '19:00' }] },
+      stamp,
+    );
     const uids = events(twice).map((e) => prop(e, 'UID'));
     expect(uids).toEqual(['UID:2027-01-5-day-2027-01-11@mindbody-learning', 'UID:2027-01-5-day-2027-01-11-1800@mindbody-learning']);
   });

@@ -3,8 +3,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { communityRoutes } from '../../src/lib/auth/routes/community.ts';
-import { checkAccess } from '../../src/lib/auth/route-access.ts';
+import { communityRoutes } from '#lib/auth/routes/community.ts';
+import { checkAccess } from '#lib/auth/route-access.ts';
 
 const pages = 'src/pages';
 const folders = ['admin', 'api/webinars', 'champions', 'educator', 'guidelines', 'pharmacy-network', 'webinars', 'programme'];
@@ -14,8 +14,9 @@ const files = ['my-guidelines.astro', 'search.astro'];
 const routePattern = (file: string) => `/${file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '')}`.replace(/(.)\/$/, '$1');
 
 async function onDemandRoutes(): Promise<string[]> {
-  const inFolders = await Promise.all(folders.map(async (folder) =>
-    (await readdir(join(pages, folder), { recursive: true })).map((f) => join(folder, f))));
+  const inFolders = await Promise.all(
+    folders.map(async (folder) => (await readdir(join(pages, folder), { recursive: true })).map((f) => join(folder, f))),
+  );
   const routes: string[] = [];
   for (const file of [...inFolders.flat(), ...files].filter((f) => /\.(astro|ts)$/.test(f))) {
     if (/export const prerender = false/.test(await readFile(join(pages, file), 'utf8'))) routes.push(routePattern(file));
@@ -26,7 +27,9 @@ async function onDemandRoutes(): Promise<string[]> {
 describe('the communities’ route table', () => {
   it('has an entry for every on-demand route of the lane, and none for a route that does not exist', async () => {
     const routes = await onDemandRoutes();
-    expect(routes).toEqual(expect.arrayContaining(['/champions', '/educator/cohorts/[cohort]/learners.csv', '/api/webinars/[id]/progress', '/search']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['/champions', '/educator/cohorts/[cohort]/learners.csv', '/api/webinars/[id]/progress', '/search']),
+    );
     expect(Object.keys(communityRoutes).sort()).toEqual(routes);
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentCheck } from '../../src/lib/content/check-integration.ts';
+import { contentCheck } from '#lib/content/check-integration.ts';
 
 const valid = fileURLToPath(new URL('../fixtures/content/valid', import.meta.url));
 const COHORT = 'content/cohorts/first-aid-2027-01.yaml';
@@ -38,7 +38,8 @@ describe('the content check inside Astro', () => {
   it('stops a build with the file, the field and what was expected', async () => {
     const { done } = runSetup(await project(true), 'build');
     await expect(done).rejects.toThrow(
-      '1 content problem(s) found:\ncontent/cohorts/first-aid-2027-01.yaml: end: expected a date written as YYYY-MM-DD');
+      '1 content problem(s) found:\ncontent/cohorts/first-aid-2027-01.yaml: end: expected a date written as YYYY-MM-DD',
+    );
   });
 
   it('lets a build of valid content go on', async () => {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load-content.ts';
-import { checkContent, type ContentProblem } from '../../src/lib/content/check-content.ts';
-import { checkFiles } from '../../src/lib/content/check-files.ts';
+import { loadContent } from '#lib/content/load-content.ts';
+import { checkContent, type ContentProblem } from '#lib/content/check-content.ts';
+import { checkFiles } from '#lib/content/check-files.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const fixtures = here('../fixtures/content');
@@ -27,8 +27,11 @@ const VERSION = 'guideline-versions/lithium-monitoring/2.1.mdx';
 const versionFile = (guideline: string, version: string, date: string) =>
   `---\nguideline: ${guideline}\nversion: "${version}"\ndate: ${date}\n---\n\n## Indications\n\n- Earlier text.\n`;
 /** The valid guideline with version 2.1 added to its changeLog. */
-const LOGGED_2_1: Change = [GUIDELINE, '    summary: Added sick-day guidance.\n',
-  '    summary: Added sick-day guidance.\n  - version: "2.1"\n    date: 2024-05-13\n    summary: Added calcium.\n'];
+const LOGGED_2_1: Change = [
+  GUIDELINE,
+  '    summary: Added sick-day guidance.\n',
+  '    summary: Added sick-day guidance.\n  - version: "2.1"\n    date: 2024-05-13\n    summary: Added calcium.\n',
+];
 
 /** Every problem in a content folder, as `npm run content:check` reports them. */
 async function problemsIn(root: string): Promise<ContentProblem[]> {
@@ -69,19 +72,26 @@ describe('content checker', () => {
     const { entries, errors } = await loadContent(valid);
     expect(errors).toEqual([]);
     expect(entries.map((e) => `${e.collection}/${e.id}`).sort()).toEqual([
-      'cohorts/first-aid-2027-01', 'courses/first-aid', 'guidelines/lithium-monitoring',
-      'lessons/first-aid/day-1/further-reading', 'lessons/first-aid/day-1/the-4at', 'pages/about',
-      'quizzes/first-aid-day-1', 'webinars/lithium-talk',
+      'cohorts/first-aid-2027-01',
+      'courses/first-aid',
+      'guidelines/lithium-monitoring',
+      'lessons/first-aid/day-1/further-reading',
+      'lessons/first-aid/day-1/the-4at',
+      'pages/about',
+      'quizzes/first-aid-day-1',
+      'webinars/lithium-talk',
     ]);
     expect(checkContent(entries)).toEqual([]);
   });
 
   it('says a required field is missing, and what it expects', async () => {
-    expect(await problemsWith(
-      [QUIZ, 'passMark: 70\n', ''],
-      [GUIDELINE, 'owner: Mood disorders specialist pharmacist (SLaM)\n', ''],
-      [COHORT, '      name: "Online (Microsoft Teams)"\n', ''],
-    )).toEqual([
+    expect(
+      await problemsWith(
+        [QUIZ, 'passMark: 70\n', ''],
+        [GUIDELINE, 'owner: Mood disorders specialist pharmacist (SLaM)\n', ''],
+        [COHORT, '      name: "Online (Microsoft Teams)"\n', ''],
+      ),
+    ).toEqual([
       { file: QUIZ, field: 'passMark', message: 'required field is missing; expected number' },
       { file: COHORT, field: 'sessions.1.place.name', message: 'required field is missing; expected string' },
       { file: GUIDELINE, field: 'owner', message: 'required field is missing; expected string' },
@@ -95,11 +105,13 @@ describe('content checker', () => {
   });
 
   it('rejects dates that do not exist or are not written as YYYY-MM-DD', async () => {
-    expect(await problemsWith(
-      [COHORT, 'start: 2027-01-11', 'start: 2027-13-45'],
-      [COHORT, 'end: 2027-01-15', 'end: next Tuesday'],
-      [GUIDELINE, 'nextReview: 2028-04-20', 'nextReview: "2028-02-30"'],
-    )).toEqual([
+    expect(
+      await problemsWith(
+        [COHORT, 'start: 2027-01-11', 'start: 2027-13-45'],
+        [COHORT, 'end: 2027-01-15', 'end: next Tuesday'],
+        [GUIDELINE, 'nextReview: 2028-04-20', 'nextReview: "2028-02-30"'],
+      ),
+    ).toEqual([
       { file: COHORT, field: 'start', message: 'expected a date written as YYYY-MM-DD' },
       { file: COHORT, field: 'end', message: 'expected a date written as YYYY-MM-DD' },
       { file: GUIDELINE, field: 'nextReview', message: 'expected a date written as YYYY-MM-DD' },
@@ -107,10 +119,7 @@ describe('content checker', () => {
   });
 
   it('says to quote text that YAML reads as a number or true/false', async () => {
-    expect(await problemsWith(
-      [GUIDELINE, 'version: "2.2"', 'version: 2.2'],
-      [QUIZ, 'id: "true"', 'id: true'],
-    )).toEqual([
+    expect(await problemsWith([GUIDELINE, 'version: "2.2"', 'version: 2.2'], [QUIZ, 'id: "true"', 'id: true'])).toEqual([
       { file: QUIZ, field: 'questions.2.options.0.id', message: 'expected text, but YAML read true/false; put the value in quotes' },
       { file: GUIDELINE, field: 'version', message: 'expected text, but YAML read a number; put the value in quotes' },
     ]);
@@ -162,14 +171,22 @@ describe('content checker', () => {
     it('finds an unknown guideline, and a guideline that is not the folder name', async () => {
       expect(await problemsWith(LOGGED_2_1, [VERSION, versionFile('lithium-monitor', '2.1', '2024-05-13')])).toEqual([
         { file: VERSION, field: 'guideline', message: 'unknown guideline "lithium-monitor"' },
-        { file: VERSION, field: 'guideline', message: 'the file is in the folder "lithium-monitoring", so expected guideline "lithium-monitoring"' },
+        {
+          file: VERSION,
+          field: 'guideline',
+          message: 'the file is in the folder "lithium-monitoring", so expected guideline "lithium-monitoring"',
+        },
       ]);
     });
 
     it('finds a version that is not the file name', async () => {
       expect(await problemsWith(LOGGED_2_1, [VERSION, versionFile('lithium-monitoring', '2.0', '2024-05-13')])).toEqual([
         { file: VERSION, field: 'version', message: 'the file is named "2.1.mdx", so expected version "2.1"' },
-        { file: VERSION, field: 'version', message: 'version "2.0" is not in the changeLog of guideline "lithium-monitoring"; expected one of: 2.2, 2.1' },
+        {
+          file: VERSION,
+          field: 'version',
+          message: 'version "2.0" is not in the changeLog of guideline "lithium-monitoring"; expected one of: 2.2, 2.1',
+        },
       ]);
     });
 
@@ -182,10 +199,18 @@ describe('content checker', () => {
 
     it('finds a version missing from the changeLog, and a date that differs from it', async () => {
       expect(await problemsWith([VERSION, versionFile('lithium-monitoring', '2.1', '2024-05-13')])).toEqual([
-        { file: VERSION, field: 'version', message: 'version "2.1" is not in the changeLog of guideline "lithium-monitoring"; expected one of: 2.2' },
+        {
+          file: VERSION,
+          field: 'version',
+          message: 'version "2.1" is not in the changeLog of guideline "lithium-monitoring"; expected one of: 2.2',
+        },
       ]);
       expect(await problemsWith(LOGGED_2_1, [VERSION, versionFile('lithium-monitoring', '2.1', '2024-05-14')])).toEqual([
-        { file: VERSION, field: 'date', message: 'expected 2024-05-13, the date of version "2.1" in the changeLog of guideline "lithium-monitoring"' },
+        {
+          file: VERSION,
+          field: 'date',
+          message: 'expected 2024-05-13, the date of version "2.1" in the changeLog of guideline "lithium-monitoring"',
+        },
       ]);
     });
 
@@ -238,31 +263,39 @@ describe('content checker', () => {
   });
 
   it('gives the line in the file, on one line, for invalid YAML in MDX frontmatter', async () => {
-    expect(await problemsWith([LESSON, 'title: Delirium and the 4AT', 'title: Delirium: the 4AT'])).toEqual([{
-      file: LESSON, field: '(file)',
-      message: 'invalid YAML at line 2, column 8: Nested mappings are not allowed in compact mappings '
-        + '(put quotes around a value that contains a colon)',
-    }]);
+    expect(await problemsWith([LESSON, 'title: Delirium and the 4AT', 'title: Delirium: the 4AT'])).toEqual([
+      {
+        file: LESSON,
+        field: '(file)',
+        message:
+          'invalid YAML at line 2, column 8: Nested mappings are not allowed in compact mappings ' +
+          '(put quotes around a value that contains a colon)',
+      },
+    ]);
   });
 
   it('finds a bare <, { or } in MDX text, giving the line in the file, but allows them in code', async () => {
-    expect(await problemsWith(
-      [LESSON, 'A quick test for delirium.', 'A score <4 is reassuring {usually}.\n\nIn code `a < b {c}` is fine.'],
-      [READING, 'Optional reading.', '```\n<Callout> {x}\n```\n\nSodium under 130.'],
-    )).toEqual([
-      { file: LESSON, field: '(body)', message: 'line 12: MDX reads a bare "<" as code; reword it or write &lt;' },
-    ]);
+    expect(
+      await problemsWith(
+        [LESSON, 'A quick test for delirium.', 'A score <4 is reassuring {usually}.\n\nIn code `a < b {c}` is fine.'],
+        [READING, 'Optional reading.', '```\n<Callout> {x}\n```\n\nSodium under 130.'],
+      ),
+    ).toEqual([{ file: LESSON, field: '(body)', message: 'line 12: MDX reads a bare "<" as code; reword it or write &lt;' }]);
     expect(await problemsWith([READING, 'Optional reading.', 'See the } sign.'])).toEqual([
       { file: READING, field: '(body)', message: 'line 10: MDX reads a bare "}" as code; reword it or write &#125;' },
     ]);
   });
 
   it('finds a guideline without one of the four required H2 sections', async () => {
-    expect(await problemsWith([GUIDELINE, '## Interactions', '### Interactions'])).toEqual([{
-      file: GUIDELINE, field: '(body)',
-      message: 'missing the section "## Interactions"; every guideline has: '
-        + 'Indications, Baseline and ongoing monitoring, Interactions, When to seek advice',
-    }]);
+    expect(await problemsWith([GUIDELINE, '## Interactions', '### Interactions'])).toEqual([
+      {
+        file: GUIDELINE,
+        field: '(body)',
+        message:
+          'missing the section "## Interactions"; every guideline has: ' +
+          'Indications, Baseline and ongoing monitoring, Interactions, When to seek advice',
+      },
+    ]);
   });
 
   it('gives the line for invalid YAML in a YAML file', async () => {
@@ -284,14 +317,15 @@ describe('the real content/ folder', () => {
 describe('npm run content:check', () => {
   it('prints one line per problem as <root>/<file>: <field>: <message> and exits with 1', () => {
     const run = spawnSync(process.execPath, ['scripts/content-check.ts', 'tests/fixtures/content/broken'], {
-      cwd: here('../..'), encoding: 'utf8',
+      cwd: here('../..'),
+      encoding: 'utf8',
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')).toEqual([
       'tests/fixtures/content/broken/cohorts/first-aid-2027-01.yaml: end: expected a date written as YYYY-MM-DD',
-      'tests/fixtures/content/broken/lessons/first-aid/day-1/wrong-day.mdx: module: '
-        + 'course "first-aid" has no module "day-9"; expected one of: day-1',
+      'tests/fixtures/content/broken/lessons/first-aid/day-1/wrong-day.mdx: module: ' +
+        'course "first-aid" has no module "day-9"; expected one of: day-1',
       '',
       '2 content problem(s) found.',
       '',
@@ -300,7 +334,8 @@ describe('npm run content:check', () => {
 
   it('says Content OK and exits with 0 for a valid tree', () => {
     const run = spawnSync(process.execPath, ['scripts/content-check.ts', 'tests/fixtures/content/valid'], {
-      cwd: here('../..'), encoding: 'utf8',
+      cwd: here('../..'),
+      encoding: 'utf8',
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('Content OK: 8 files checked.\n');
@@ -309,7 +344,10 @@ describe('npm run content:check', () => {
 
 describe('files content points at', () => {
   it('finds a webinar transcript that is missing, and a video that is not in public/', async () => {
-    const root = await treeWith([WEBINAR, 'captions: transcripts/lithium-talk.vtt', 'captions: transcripts/lithium-talk-2.vtt'], [WEBINAR, 'captions:', 'video: /webinars/lithium-talk.webm\ncaptions:']);
+    const root = await treeWith(
+      [WEBINAR, 'captions: transcripts/lithium-talk.vtt', 'captions: transcripts/lithium-talk-2.vtt'],
+      [WEBINAR, 'captions:', 'video: /webinars/lithium-talk.webm\ncaptions:'],
+    );
     const { entries } = await loadContent(root);
     expect(await checkFiles(entries, root)).toEqual([
       { file: 'webinars/lithium-talk.mdx', field: 'captions', message: 'no file content/transcripts/lithium-talk-2.vtt' },
@@ -330,7 +368,11 @@ describe('ids and links', () => {
   it('finds two entries of a collection whose ids differ only by case', async () => {
     const guideline = await readFile(join(valid, GUIDELINE), 'utf8');
     expect(await problemsWith(['guidelines/Lithium-Monitoring.mdx', guideline])).toEqual([
-      { file: GUIDELINE, field: '(file)', message: 'the id "lithium-monitoring" differs only by case from guidelines/Lithium-Monitoring.mdx; rename one of them' },
+      {
+        file: GUIDELINE,
+        field: '(file)',
+        message: 'the id "lithium-monitoring" differs only by case from guidelines/Lithium-Monitoring.mdx; rename one of them',
+      },
     ]);
   });
 
@@ -342,8 +384,17 @@ describe('ids and links', () => {
       'Broken: [k](/programme/abut) and [l](/webinars/lithium).',
     ];
     expect(await problemsWith([LESSON, 'A quick test for delirium.', `A quick test for delirium.\n\n${links.join('\n')}`])).toEqual([
-      { file: LESSON, field: '(body)', message: 'line 16: the link to /courses/first-aid/day-1/the-4at-b goes nowhere: there is no course or lesson "first-aid/day-1/the-4at-b"' },
-      { file: LESSON, field: '(body)', message: 'line 16: the link to /guidelines/lithium-monitorin goes nowhere: there is no guideline "lithium-monitorin"' },
+      {
+        file: LESSON,
+        field: '(body)',
+        message:
+          'line 16: the link to /courses/first-aid/day-1/the-4at-b goes nowhere: there is no course or lesson "first-aid/day-1/the-4at-b"',
+      },
+      {
+        file: LESSON,
+        field: '(body)',
+        message: 'line 16: the link to /guidelines/lithium-monitorin goes nowhere: there is no guideline "lithium-monitorin"',
+      },
       { file: LESSON, field: '(body)', message: 'line 17: the link to /programme/abut goes nowhere: there is no programme page "abut"' },
       { file: LESSON, field: '(body)', message: 'line 17: the link to /webinars/lithium goes nowhere: there is no webinar "lithium"' },
     ]);

@@ -1,22 +1,41 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { extractText, extractTextItems, getDocumentProxy } from 'unpdf';
-import { cpdCsv } from '../../src/lib/cpd/cpd-csv.ts';
-import { cpdPdf } from '../../src/lib/cpd/cpd-pdf.ts';
-import { orderEntries, totalHours, ukDate, withLessonReflections, type CpdEntry, type CpdPerson } from '../../src/lib/cpd/cpd-record.ts';
+import { cpdCsv } from '#lib/cpd/cpd-csv.ts';
+import { cpdPdf } from '#lib/cpd/cpd-pdf.ts';
+import { orderEntries, totalHours, ukDate, withLessonReflections, type CpdEntry, type CpdPerson } from '#lib/cpd/cpd-record.ts';
 
 const course: CpdEntry = {
-  date: '2027-01-15', activity: 'Mental health skills (five-day course)', hours: 30, type: 'Participatory', source: 'course',
-  learned: 'How to open a conversation about low mood, and when to refer.', practiceChange: 'I now ask every patient about sleep and mood.',
+  date: '2027-01-15',
+  activity: 'Mental health skills (five-day course)',
+  hours: 30,
+  type: 'Participatory',
+  source: 'course',
+  learned: 'How to open a conversation about low mood, and when to refer.',
+  practiceChange: 'I now ask every patient about sleep and mood.',
 };
 const webinar: CpdEntry = {
-  date: '2026-11-03', activity: 'Webinar: lithium monitoring', hours: 1.5, type: 'Self-directed', source: 'webinar',
-  learned: 'Target "levels", and the signs of toxicity', practiceChange: 'Checked our ward protocol; café staff briefed – all good.',
+  date: '2026-11-03',
+  activity: 'Webinar: lithium monitoring',
+  hours: 1.5,
+  type: 'Self-directed',
+  source: 'webinar',
+  learned: 'Target "levels", and the signs of toxicity',
+  practiceChange: 'Checked our ward protocol; café staff briefed – all good.',
 };
 const hostile: CpdEntry = {
-  ...webinar, date: '2026-12-01', activity: '=HYPERLINK("https://evil.example","Click")', learned: '+SUM(A1:A2)', practiceChange: '@cmd|\' /C calc\'!A0',
+  ...webinar,
+  date: '2026-12-01',
+  activity: '=HYPERLINK("https://evil.example","Click")',
+  learned: '+SUM(A1:A2)',
+  practiceChange: "@cmd|' /C calc'!A0",
 };
-const person: CpdPerson = { fullName: 'Siobhán O’Connor', profession: 'Registered nurse (adult)', registrationBody: 'NMC', registrationNumber: '12A3456E' };
+const person: CpdPerson = {
+  fullName: 'Siobhán O’Connor',
+  profession: 'Registered nurse (adult)',
+  registrationBody: 'NMC',
+  registrationNumber: '12A3456E',
+};
 const generatedAt = new Date('2027-01-20T09:00:00Z');
 
 /** CSV rows as a spreadsheet would read them (csv-parse, the sibling of csv-stringify). */
@@ -26,7 +45,12 @@ describe('CPD record', () => {
   it('orders entries oldest first and totals hours', () => {
     expect(orderEntries([course, webinar]).map((e) => e.date)).toEqual(['2026-11-03', '2027-01-15']);
     expect(totalHours([course, webinar])).toBe(31.5);
-    expect(totalHours([{ ...webinar, hours: 0.1 }, { ...webinar, hours: 0.2 }])).toBe(0.3);
+    expect(
+      totalHours([
+        { ...webinar, hours: 0.1 },
+        { ...webinar, hours: 0.2 },
+      ]),
+    ).toBe(0.3);
     expect(totalHours([])).toBe(0);
     expect(ukDate('2027-01-05')).toBe('05/01/2027');
     expect(() => ukDate('5/1/2027')).toThrow();
@@ -41,9 +65,14 @@ describe('lesson reflections in the exports', () => {
   ];
 
   it('adds a course’s lesson reflections, with their lessons’ titles, to what the learner learned on it, and nothing to other entries', () => {
-    const entries = [{ ...course, sourceId: 'mental-health-skills-5-day' }, { ...webinar, sourceId: 'mental-health-skills-5-day' }];
+    const entries = [
+      { ...course, sourceId: 'mental-health-skills-5-day' },
+      { ...webinar, sourceId: 'mental-health-skills-5-day' },
+    ];
     const [withCourse, withWebinar] = withLessonReflections(entries, reflections);
-    expect(withCourse!.learned).toBe(`${course.learned}\n\nDiagnostic overshadowing: I will look for a physical cause first.\n\nDelirium: We screen with the 4AT.`);
+    expect(withCourse!.learned).toBe(
+      `${course.learned}\n\nDiagnostic overshadowing: I will look for a physical cause first.\n\nDelirium: We screen with the 4AT.`,
+    );
     expect(withWebinar).toBe(entries[1]);
     expect(parseCsv(cpdCsv([withCourse!]).slice(1))[1]![4]).toContain('Delirium: We screen with the 4AT.');
   });
@@ -97,11 +126,20 @@ describe('cpdPdf', { timeout: 30_000 }, () => {
     const { totalPages, text } = await read(await cpdPdf(person, [course, webinar], generatedAt));
     expect(totalPages).toBe(1);
     for (const expected of [
-      'CPD record', 'Siobhán O’Connor', 'Registered nurse (adult)', 'NMC 12A3456E',
-      'What I learned', '03/11/2026', '15/01/2027', 'Webinar: lithium monitoring', 'Participatory', 'Self-directed',
+      'CPD record',
+      'Siobhán O’Connor',
+      'Registered nurse (adult)',
+      'NMC 12A3456E',
+      'What I learned',
+      '03/11/2026',
+      '15/01/2027',
+      'Webinar: lithium monitoring',
+      'Participatory',
+      'Self-directed',
       'Total hours: 31.5',
       'Generated by Mind & Body Learning on 20 January 2027. Keep this record for NMC or GPhC revalidation.',
-    ]) expect(text).toContain(expected);
+    ])
+      expect(text).toContain(expected);
   });
 
   it('prints names and reflections in Polish, Vietnamese, Arabic and Chinese', async () => {
@@ -116,8 +154,11 @@ describe('cpdPdf', { timeout: 30_000 }, () => {
 
   it('spreads 60 entries over several pages, repeating the header, within the page', async () => {
     const many = Array.from({ length: 60 }, (_, i): CpdEntry => ({
-      ...course, date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-      activity: `Activity number ${i + 1}`, hours: 2, learned: `${'Something worth remembering. '.repeat(4)}(entry ${i + 1})`,
+      ...course,
+      date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      activity: `Activity number ${i + 1}`,
+      hours: 2,
+      learned: `${'Something worth remembering. '.repeat(4)}(entry ${i + 1})`,
     }));
     const { doc, totalPages, text } = await read(await cpdPdf(person, many, generatedAt));
     expect(totalPages).toBeGreaterThanOrEqual(3);
@@ -126,8 +167,14 @@ describe('cpdPdf', { timeout: 30_000 }, () => {
     const { items } = await extractTextItems(doc);
     expect(items).toHaveLength(totalPages);
     for (const [p, pageItems] of items.entries()) {
-      expect(pageItems.some((i) => i.str === 'How it changed my practice'), `header on page ${p + 1}`).toBe(true);
-      expect(pageItems.some((i) => i.str.startsWith('Generated by Mind & Body Learning')), `footer on page ${p + 1}`).toBe(true);
+      expect(
+        pageItems.some((i) => i.str === 'How it changed my practice'),
+        `header on page ${p + 1}`,
+      ).toBe(true);
+      expect(
+        pageItems.some((i) => i.str.startsWith('Generated by Mind & Body Learning')),
+        `footer on page ${p + 1}`,
+      ).toBe(true);
       expect(pageItems.some((i) => i.str === `Page ${p + 1} of ${totalPages}`)).toBe(true);
       for (const item of pageItems.filter((i) => i.str.trim())) {
         expect(item.x + item.width, item.str).toBeLessThanOrEqual(595.28 - 39);

@@ -1,27 +1,51 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv.ts';
-import { cohortsTable, learnersTable, questionsTable, webinarsTable } from '../../src/lib/educator/exports.ts';
-import type { CohortLearner, QuizFigures } from '../../src/lib/educator/types.ts';
+import { toCsv } from '#lib/csv.ts';
+import { cohortsTable, learnersTable, questionsTable, webinarsTable } from '#lib/educator/exports.ts';
+import type { CohortLearner, QuizFigures } from '#lib/educator/types.ts';
 
 /** CSV rows as a spreadsheet would read them (csv-parse, the sibling of csv-stringify). */
 const parseCsv = (csv: string): string[][] => parse(csv, { bom: true });
 
 const learner: CohortLearner = {
-  user_id: '00000000-0000-4000-8000-000000000001', full_name: 'Siobhán O’Connor', email: 'siobhan@nhs.example',
-  profession: 'Staff nurse, "acute" medicine', trust: 'King’s College Hospital', status: 'confirmed', waitlist_position: null,
+  user_id: '00000000-0000-4000-8000-000000000001',
+  full_name: 'Siobhán O’Connor',
+  email: 'siobhan@nhs.example',
+  profession: 'Staff nurse, "acute" medicine',
+  trust: 'King’s College Hospital',
+  status: 'confirmed',
+  waitlist_position: null,
   // 23:30 UTC on 31 May is 00:30 on 1 June in London (BST).
-  booked_at: '2026-05-31T23:30:00Z', lessons_done: 12, required_lessons: 12, quizzes_passed: 5, required_quizzes: 5,
+  booked_at: '2026-05-31T23:30:00Z',
+  lessons_done: 12,
+  required_lessons: 12,
+  quizzes_passed: 5,
+  required_quizzes: 5,
   completed_at: '2027-01-15T17:00:00Z',
 };
 const waiting: CohortLearner = {
-  ...learner, user_id: 'u2', full_name: '=HYPERLINK("https://evil.example","Click")', email: 'w@nhs.example', profession: '+SUM(A1:A2)',
-  trust: '@cmd', status: 'waitlisted', waitlist_position: 2, lessons_done: 0, quizzes_passed: 0, completed_at: null,
+  ...learner,
+  user_id: 'u2',
+  full_name: '=HYPERLINK("https://evil.example","Click")',
+  email: 'w@nhs.example',
+  profession: '+SUM(A1:A2)',
+  trust: '@cmd',
+  status: 'waitlisted',
+  waitlist_position: 2,
+  lessons_done: 0,
+  quizzes_passed: 0,
+  completed_at: null,
 };
 
 describe('toCsv', () => {
   it('writes a UTF-8 BOM, a heading row and CRLF line endings, with empty cells for nulls', () => {
-    const csv = toCsv({ columns: ['A', 'B'], rows: [['x', null], [1, 'y']] });
+    const csv = toCsv({
+      columns: ['A', 'B'],
+      rows: [
+        ['x', null],
+        [1, 'y'],
+      ],
+    });
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe('A,B\r\nx,\r\n1,y\r\n');
   });
@@ -37,10 +61,34 @@ describe('learnersTable', () => {
   const rows = parseCsv(csv.slice(1));
 
   it('has one row per learner, with dates as London calendar days', () => {
-    expect(rows[0]).toEqual(['Name', 'E-mail', 'Profession', 'Trust', 'Booking status', 'Waiting list position', 'Booked on',
-      'Lessons done', 'Required lessons', 'Quizzes passed', 'Required quizzes', 'Completed on']);
-    expect(rows[1]).toEqual(['Siobhán O’Connor', 'siobhan@nhs.example', 'Staff nurse, "acute" medicine', 'King’s College Hospital',
-      'Booked', '', '01/06/2026', '12', '12', '5', '5', '15/01/2027']);
+    expect(rows[0]).toEqual([
+      'Name',
+      'E-mail',
+      'Profession',
+      'Trust',
+      'Booking status',
+      'Waiting list position',
+      'Booked on',
+      'Lessons done',
+      'Required lessons',
+      'Quizzes passed',
+      'Required quizzes',
+      'Completed on',
+    ]);
+    expect(rows[1]).toEqual([
+      'Siobhán O’Connor',
+      'siobhan@nhs.example',
+      'Staff nurse, "acute" medicine',
+      'King’s College Hospital',
+      'Booked',
+      '',
+      '01/06/2026',
+      '12',
+      '12',
+      '5',
+      '5',
+      '15/01/2027',
+    ]);
     expect(rows).toHaveLength(3);
   });
 
@@ -57,13 +105,28 @@ describe('learnersTable', () => {
 
 describe('cohortsTable, questionsTable and webinarsTable', () => {
   it('lists cohorts with their dates in UK order', () => {
-    const { rows } = cohortsTable([{ cohortId: 'c-1', title: 'January 2027', startsOn: '2027-01-11', capacity: 20, booked: 18, waitlisted: 2, started: 10, completed: 4 }]);
+    const { rows } = cohortsTable([
+      {
+        cohortId: 'c-1',
+        title: 'January 2027',
+        startsOn: '2027-01-11',
+        capacity: 20,
+        booked: 18,
+        waitlisted: 2,
+        started: 10,
+        completed: 4,
+      },
+    ]);
     expect(rows).toEqual([['c-1', 'January 2027', '11/01/2027', 20, 18, 2, 10, 4]]);
   });
 
   it('gives each question its correct rate as a percentage and flags the low ones', () => {
     const quiz: QuizFigures = {
-      quizId: 'day-1', passMark: 70, learners: 3, attempts: 4, passRate: 0.667,
+      quizId: 'day-1',
+      passMark: 70,
+      learners: 3,
+      attempts: 4,
+      passRate: 0.667,
       questions: [
         { questionId: 'q1', prompt: 'Easy', answered: 4, correctRate: 1 },
         { questionId: 'q2', prompt: null, answered: 4, correctRate: 0.25 },
@@ -80,7 +143,10 @@ describe('cohortsTable, questionsTable and webinarsTable', () => {
   });
 
   it('names webinar series', () => {
-    const { rows } = webinarsTable([{ webinar_id: 'w', title: 'Haematology', series: 'imphs', viewers: 5, watched: 3, cpd_minutes_awarded: 180 }], () => 'IMPHS');
+    const { rows } = webinarsTable(
+      [{ webinar_id: 'w', title: 'Haematology', series: 'imphs', viewers: 5, watched: 3, cpd_minutes_awarded: 180 }],
+      () => 'IMPHS',
+    );
     expect(rows).toEqual([['w', 'Haematology', 'IMPHS', 5, 3, 180]]);
   });
 });

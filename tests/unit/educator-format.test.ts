@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coursesRunBy, refusalOf } from '../../src/lib/educator/access.ts';
-import { seesCourseInsight } from '../../src/lib/roles.ts';
-import { bookingStatus, days, outOf, percent, percentValue, ukDateOf } from '../../src/lib/educator/format.ts';
-import { londonDay } from '../../src/lib/dates.ts';
+import { coursesRunBy, refusalOf } from '#lib/educator/access.ts';
+import { seesCourseInsight } from '#lib/roles.ts';
+import { bookingStatus, days, outOf, percent, percentValue, ukDateOf } from '#lib/educator/format.ts';
+import { londonDay } from '#lib/dates.ts';
 
 describe('percentages', () => {
   it('turns a rate into a percentage with at most one decimal place', () => {
@@ -65,8 +65,10 @@ describe('access', () => {
 
   it('turns a refusal into 403 and anything else into 503', () => {
     expect(refusalOf(null)).toBeNull();
-    expect(refusalOf({ message: 'You can see the learners of the courses you run only.', hint: 'forbidden' }))
-      .toEqual({ status: 403, message: 'You can see the learners of the courses you run only.' });
+    expect(refusalOf({ message: 'You can see the learners of the courses you run only.', hint: 'forbidden' })).toEqual({
+      status: 403,
+      message: 'You can see the learners of the courses you run only.',
+    });
     expect(refusalOf({ message: 'TypeError: fetch failed' })?.status).toBe(503);
     expect(refusalOf({ message: 'TypeError: fetch failed' })?.message).not.toContain('fetch');
   });

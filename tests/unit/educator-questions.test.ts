@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { barChartConfig, chartColours } from '../../src/lib/educator/bar-chart-config.ts';
-import { contentPrompts, quizTitles } from '../../src/lib/educator/content.ts';
-import { needsChecking, promptOf, withPrompts } from '../../src/lib/educator/questions.ts';
-import type { QuizFigures } from '../../src/lib/educator/types.ts';
+import { barChartConfig, chartColours } from '#lib/educator/bar-chart-config.ts';
+import { contentPrompts, quizTitles } from '#lib/educator/content.ts';
+import { needsChecking, promptOf, withPrompts } from '#lib/educator/questions.ts';
+import type { QuizFigures } from '#lib/educator/types.ts';
 
 describe('questions to check', () => {
   it('flags a question answered correctly less than half the time', () => {
@@ -18,15 +18,33 @@ describe('questions to check', () => {
 });
 
 describe('prompts from content', () => {
-  const content = [{ id: 'day-1', data: { title: 'Day 1 quiz', questions: [{ id: 'q1', prompt: 'From content' }, { id: 'q2', prompt: 'Also from content' }] } }];
-  const quizzes: QuizFigures[] = [{
-    quizId: 'day-1', passMark: 70, learners: 1, attempts: 1, passRate: 1,
-    questions: [
-      { questionId: 'q1', prompt: 'From the database', answered: 1, correctRate: 1 },
-      { questionId: 'q2', prompt: null, answered: 1, correctRate: 1 },
-      { questionId: 'q3', prompt: ' ', answered: 1, correctRate: 1 },
-    ],
-  }, { quizId: 'gone', passMark: 50, learners: 0, attempts: 0, passRate: null, questions: null }];
+  const content = [
+    {
+      id: 'day-1',
+      data: {
+        title: 'Day 1 quiz',
+        questions: [
+          { id: 'q1', prompt: 'From content' },
+          { id: 'q2', prompt: 'Also from content' },
+        ],
+      },
+    },
+  ];
+  const quizzes: QuizFigures[] = [
+    {
+      quizId: 'day-1',
+      passMark: 70,
+      learners: 1,
+      attempts: 1,
+      passRate: 1,
+      questions: [
+        { questionId: 'q1', prompt: 'From the database', answered: 1, correctRate: 1 },
+        { questionId: 'q2', prompt: null, answered: 1, correctRate: 1 },
+        { questionId: 'q3', prompt: ' ', answered: 1, correctRate: 1 },
+      ],
+    },
+    { quizId: 'gone', passMark: 50, learners: 0, attempts: 0, passRate: null, questions: null },
+  ];
 
   it('keeps the database prompt, fills a missing one from content, and falls back to the id', () => {
     const [quiz, gone] = withPrompts(quizzes, contentPrompts(content));
@@ -41,7 +59,12 @@ describe('prompts from content', () => {
 });
 
 describe('bar chart configuration', () => {
-  const data = { categories: ['Jan', 'Feb'], series: [{ label: 'Booked', values: [3, null], colour: chartColours.blue }], max: 100, unit: '%' };
+  const data = {
+    categories: ['Jan', 'Feb'],
+    series: [{ label: 'Booked', values: [3, null], colour: chartColours.blue }],
+    max: 100,
+    unit: '%',
+  };
 
   it('turns animation off for people who prefer reduced motion', () => {
     expect(barChartConfig(data, true).options?.animation).toBe(false);

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileRangeResponse } from '../../src/lib/http/file-range-response.ts';
+import { fileRangeResponse } from '#lib/http/file-range-response.ts';
 
 let dir: string;
 let file: string;
@@ -25,8 +25,9 @@ describe('a file in byte ranges', () => {
   it('sends the whole file with its length, type and Accept-Ranges when no range is asked for', async () => {
     const response = await get();
     expect(response.status).toBe(200);
-    expect(Object.fromEntries(['accept-ranges', 'content-length', 'content-type', 'cache-control'].map((h) => [h, response.headers.get(h)])))
-      .toEqual({ 'accept-ranges': 'bytes', 'content-length': '1000', 'content-type': 'video/webm', 'cache-control': 'private, no-store' });
+    expect(
+      Object.fromEntries(['accept-ranges', 'content-length', 'content-type', 'cache-control'].map((h) => [h, response.headers.get(h)])),
+    ).toEqual({ 'accept-ranges': 'bytes', 'content-length': '1000', 'content-type': 'video/webm', 'cache-control': 'private, no-store' });
     expect(await body(response)).toEqual(bytes);
   });
 
@@ -51,12 +52,15 @@ describe('a file in byte ranges', () => {
     expect(await response.text()).toBe('The range bytes=1000- is outside this file of 1000 bytes.');
   });
 
-  it.each(['bytes=abc', 'items=0-5', 'bytes=0-1,500-600'])('sends the whole file for %s (unreadable, another unit, or several ranges)', async (range) => {
-    const response = await get({ range });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-range')).toBeNull();
-    expect(await body(response)).toEqual(bytes);
-  });
+  it.each(['bytes=abc', 'items=0-5', 'bytes=0-1,500-600'])(
+    'sends the whole file for %s (unreadable, another unit, or several ranges)',
+    async (range) => {
+      const response = await get({ range });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-range')).toBeNull();
+      expect(await body(response)).toEqual(bytes);
+    },
+  );
 
   it('honours If-Range only for the same version of the file', async () => {
     const etag = (await get()).headers.get('etag')!;

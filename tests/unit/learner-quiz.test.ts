@@ -2,8 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { quizSchema } from '../../src/content/schemas/quiz.ts';
-import { toLearnerQuiz } from '../../src/lib/quizzes/types.ts';
+import { quizSchema } from '#content/schemas/quiz.ts';
+import { toLearnerQuiz } from '#lib/quizzes/types.ts';
 
 const dir = new URL('../../content/quizzes/', import.meta.url);
 const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml'));
@@ -32,14 +32,41 @@ describe('toLearnerQuiz', () => {
 
   it('drops keys even when the authored object carries extra fields', () => {
     const quiz = quizSchema.parse({
-      title: 'Test quiz', course: 'a-course', passMark: 50,
-      questions: [{ id: 'q1', type: 'true-false', prompt: 'The sky is blue.', explanation: 'Why',
-        options: [{ id: 't', text: 'True', correct: true, feedback: 'Yes' }, { id: 'f', text: 'False', feedback: 'No' }] }],
+      title: 'Test quiz',
+      course: 'a-course',
+      passMark: 50,
+      questions: [
+        {
+          id: 'q1',
+          type: 'true-false',
+          prompt: 'The sky is blue.',
+          explanation: 'Why',
+          options: [
+            { id: 't', text: 'True', correct: true, feedback: 'Yes' },
+            { id: 'f', text: 'False', feedback: 'No' },
+          ],
+        },
+      ],
     });
     const leaky = { ...quiz, secret: 'x', questions: quiz.questions.map((q) => ({ ...q, answer: 't' })) };
     expect(toLearnerQuiz('test', leaky)).toEqual({
-      id: 'test', title: 'Test quiz', passMark: 50, attemptsAllowed: 3, display: 'one-at-a-time', shuffle: false,
-      questions: [{ id: 'q1', type: 'true-false', prompt: 'The sky is blue.', options: [{ id: 't', text: 'True' }, { id: 'f', text: 'False' }] }],
+      id: 'test',
+      title: 'Test quiz',
+      passMark: 50,
+      attemptsAllowed: 3,
+      display: 'one-at-a-time',
+      shuffle: false,
+      questions: [
+        {
+          id: 'q1',
+          type: 'true-false',
+          prompt: 'The sky is blue.',
+          options: [
+            { id: 't', text: 'True' },
+            { id: 'f', text: 'False' },
+          ],
+        },
+      ],
     });
   });
 });

@@ -3,18 +3,44 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { learningRoutes } from '../../src/lib/auth/routes/learning.ts';
+import { learningRoutes } from '#lib/auth/routes/learning.ts';
 
-const folders = ['account', 'auth', 'bookings', 'certificates', 'courses', 'my-learning', 'progress', 'quizzes', 'reflections', 'verify', 'api/quizzes'];
-const pages = ['sign-in', 'sign-out', 'sign-up', 'signed-out', 'forgot-password', 'index', '404', '500', 'accessibility', 'forbidden', 'request-refused', 'service-unavailable'];
+const folders = [
+  'account',
+  'auth',
+  'bookings',
+  'certificates',
+  'courses',
+  'my-learning',
+  'progress',
+  'quizzes',
+  'reflections',
+  'verify',
+  'api/quizzes',
+];
+const pages = [
+  'sign-in',
+  'sign-out',
+  'sign-up',
+  'signed-out',
+  'forgot-password',
+  'index',
+  '404',
+  '500',
+  'accessibility',
+  'forbidden',
+  'request-refused',
+  'service-unavailable',
+];
 
 /** Astro's route pattern for a file under src/pages, as `context.routePattern` gives it. */
 const routePattern = (file: string) => `/${file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '')}`;
 
 async function laneFiles(): Promise<string[]> {
   const top = (await readdir('src/pages')).filter((f) => pages.includes(f.replace(/\.(astro|ts)$/, '')));
-  const nested = await Promise.all(folders.map(async (folder) =>
-    (await readdir(join('src/pages', folder), { recursive: true })).map((f) => `${folder}/${f}`)));
+  const nested = await Promise.all(
+    folders.map(async (folder) => (await readdir(join('src/pages', folder), { recursive: true })).map((f) => `${folder}/${f}`)),
+  );
   return [...top, ...nested.flat()].filter((f) => /\.(astro|ts)$/.test(f));
 }
 
@@ -29,7 +55,9 @@ async function onDemandRoutes(): Promise<string[]> {
 describe('the learning route table', () => {
   it('has an entry for every on-demand route of the learning pages', async () => {
     const routes = await onDemandRoutes();
-    expect(routes).toEqual(expect.arrayContaining(['/account', '/bookings/[id]/calendar.ics', '/courses/[...lesson]', '/api/quizzes/[quiz]/attempts']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['/account', '/bookings/[id]/calendar.ics', '/courses/[...lesson]', '/api/quizzes/[quiz]/attempts']),
+    );
     expect(routes.filter((route) => !(route in learningRoutes))).toEqual([]);
   });
 

@@ -7,7 +7,8 @@ describe('npm scripts', () => {
   it('every `node <file>` in package.json names a file that exists', () => {
     const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
     const files = Object.entries(scripts).flatMap(([name, command]) =>
-      [...command.matchAll(/\bnode (\S+\.ts)\b/g)].map((m) => [name, m[1]!] as const));
+      [...command.matchAll(/\bnode (\S+\.ts)\b/g)].map((m) => [name, m[1]!] as const),
+    );
     expect(files.map(([name]) => name)).toEqual(expect.arrayContaining(['test', 'test:e2e', 'content:check']));
     expect(files.filter(([, file]) => !existsSync(file))).toEqual([]);
   });
@@ -24,7 +25,10 @@ describe('npm run build', () => {
 describe("npm test's summary", () => {
   it('counts a failed step as a failed step, not as a failed test', () => {
     const { lines, ok } = summary(
-      [{ name: 'Typecheck (astro check)', ok: false }, { name: 'Unit and database tests (vitest)', ok: true }],
+      [
+        { name: 'Typecheck (astro check)', ok: false },
+        { name: 'Unit and database tests (vitest)', ok: true },
+      ],
       { passed: 12, failed: 0, skipped: 1 },
     );
     expect(ok).toBe(false);
@@ -40,7 +44,8 @@ describe("npm test's summary", () => {
 
   it('passes only when every step and every test passed', () => {
     expect(summary([{ name: 'Build', ok: true }], { passed: 3, failed: 0, skipped: 0 })).toEqual({
-      ok: true, lines: ['ok    Build', '', 'Tests: 3 passed, 0 failed, 0 skipped', 'Steps: 1 ok, 0 failed'],
+      ok: true,
+      lines: ['ok    Build', '', 'Tests: 3 passed, 0 failed, 0 skipped', 'Steps: 1 ok, 0 failed'],
     });
     expect(summary([{ name: 'Build', ok: true }], { passed: 3, failed: 2, skipped: 0 }).ok).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readForm } from '../../src/lib/forms.ts';
+import { readForm } from '#lib/forms.ts';
 
 const schema = z.object({
   title: z.string().trim().min(1, 'Enter a title').max(10, 'Title must be 10 characters or fewer'),
@@ -16,14 +16,30 @@ function form(entries: [string, string | Blob][]) {
 
 describe('readForm', () => {
   it('gives the checked values of a good form', () => {
-    expect(readForm(schema, form([['title', ' Lithium '], ['tags', 'a'], ['tags', 'b'], ['agree', 'yes']]))).toEqual({
+    expect(
+      readForm(
+        schema,
+        form([
+          ['title', ' Lithium '],
+          ['tags', 'a'],
+          ['tags', 'b'],
+          ['agree', 'yes'],
+        ]),
+      ),
+    ).toEqual({
       ok: true,
       data: { title: 'Lithium', tags: ['a', 'b'], agree: 'yes' },
     });
   });
 
   it('gives one message per field, linked to the field, in the order of the schema', () => {
-    const result = readForm(schema, form([['title', '   '], ['tags', 'a']]));
+    const result = readForm(
+      schema,
+      form([
+        ['title', '   '],
+        ['tags', 'a'],
+      ]),
+    );
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -34,7 +50,14 @@ describe('readForm', () => {
   });
 
   it('treats a file posted in place of text as a missing value', () => {
-    const result = readForm(schema, form([['title', new Blob(['x'])], ['tags', 'a'], ['agree', 'yes']]));
+    const result = readForm(
+      schema,
+      form([
+        ['title', new Blob(['x'])],
+        ['tags', 'a'],
+        ['agree', 'yes'],
+      ]),
+    );
     expect(result).toEqual({ ok: false, errors: [{ field: 'title', message: 'Enter a title' }] });
   });
 });

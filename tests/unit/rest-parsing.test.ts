@@ -3,7 +3,13 @@ import { parseSelect } from '#local/api/rest/parse-select.ts';
 import { Params, filterSql, maxLogicDepth, parseCondition, parseLogic, parseOrder } from '#local/api/rest/parse-filters.ts';
 import { readQuery } from '#local/api/rest/request-query.ts';
 
-const col = (name: string, extra: object = {}) => ({ kind: 'column', field: { name, json: [] }, alias: undefined, cast: undefined, ...extra });
+const col = (name: string, extra: object = {}) => ({
+  kind: 'column',
+  field: { name, json: [] },
+  alias: undefined,
+  cast: undefined,
+  ...extra,
+});
 
 describe('parseSelect', () => {
   it('reads columns, aliases, casts, JSON paths and nested embedded resources', () => {
@@ -11,10 +17,30 @@ describe('parseSelect', () => {
       col('id'),
       col('full_name', { alias: 'name' }),
       col('created_at', { cast: '::"text"' }),
-      { kind: 'column', field: { name: 'data', json: [{ arrow: '->', key: 'a' }, { arrow: '->>', key: 'b' }] }, alias: undefined, cast: undefined },
-      { kind: 'embed', relation: 'wards', alias: 'ward', hint: undefined, join: 'inner', spread: false, children: [
-        col('name'), { kind: 'embed', relation: 'beds', alias: undefined, hint: undefined, join: 'left', spread: false, children: [col('id')] },
-      ] },
+      {
+        kind: 'column',
+        field: {
+          name: 'data',
+          json: [
+            { arrow: '->', key: 'a' },
+            { arrow: '->>', key: 'b' },
+          ],
+        },
+        alias: undefined,
+        cast: undefined,
+      },
+      {
+        kind: 'embed',
+        relation: 'wards',
+        alias: 'ward',
+        hint: undefined,
+        join: 'inner',
+        spread: false,
+        children: [
+          col('name'),
+          { kind: 'embed', relation: 'beds', alias: undefined, hint: undefined, join: 'left', spread: false, children: [col('id')] },
+        ],
+      },
     ]);
   });
 
@@ -65,14 +91,20 @@ describe('filters', () => {
 
   it('builds nested or/and trees, and refuses trees nested too deeply', () => {
     const params = new Params();
-    expect(filterSql('t', parseLogic('or', false, '(a.eq.1,and(b.gt.2,c.lt.3))'), params)).toBe(`("t"."a" = '1' or ("t"."b" > '2' and "t"."c" < '3'))`);
+    expect(filterSql('t', parseLogic('or', false, '(a.eq.1,and(b.gt.2,c.lt.3))'), params)).toBe(
+      `("t"."a" = '1' or ("t"."b" > '2' and "t"."c" < '3'))`,
+    );
     const deep = `(${'or('.repeat(maxLogicDepth + 1)}a.eq.1${')'.repeat(maxLogicDepth + 1)})`;
     expect(() => parseLogic('or', false, deep)).toThrow('failed to parse logic tree');
   });
 
   it('reads filters, order and limits for embedded resources by path, and refuses unknown operators', () => {
     const q = readQuery(new URLSearchParams('select=a,rel(b)&a=eq.1&rel.b=gt.2&rel.order=b.desc&rel.limit=3'));
-    expect(q.levels.get('rel')).toMatchObject({ filters: [{ op: 'gt', field: { name: 'b' } }], order: [{ field: { name: 'b' }, direction: 'desc' }], limit: 3 });
+    expect(q.levels.get('rel')).toMatchObject({
+      filters: [{ op: 'gt', field: { name: 'b' } }],
+      order: [{ field: { name: 'b' }, direction: 'desc' }],
+      limit: 3,
+    });
     expect(() => readQuery(new URLSearchParams('a=near.1'))).toThrow('failed to parse filter');
     expect(() => readQuery(new URLSearchParams('a=eq'))).toThrow('failed to parse filter');
   });

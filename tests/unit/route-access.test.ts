@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroRoutes, checkAccess, routeAccess } from '../../src/lib/auth/route-access.ts';
+import { astroRoutes, checkAccess, routeAccess } from '#lib/auth/route-access.ts';
 
 const someone = (...roles: string[]) => ({ roles });
 
@@ -20,7 +20,11 @@ describe('the route table', () => {
   it('has exactly one entry for each page and endpoint that renders on demand', async () => {
     const routes = await onDemandRoutes();
     expect(routes.length).toBeGreaterThan(60);
-    expect(Object.keys(routeAccess).filter((route) => !(route in astroRoutes)).sort()).toEqual(routes);
+    expect(
+      Object.keys(routeAccess)
+        .filter((route) => !(route in astroRoutes))
+        .sort(),
+    ).toEqual(routes);
   });
 });
 

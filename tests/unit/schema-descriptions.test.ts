@@ -2,16 +2,24 @@
 // what it is.
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { contentCollections } from '../../src/content/collections.ts';
+import { contentCollections } from '#content/collections.ts';
 
-type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[] };
+type JsonSchema = {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+};
 
 /** The path of every object property, at any depth, that has no description. */
 function undescribed(schema: JsonSchema, path = ''): string[] {
   const nested = [schema.items, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].filter((s): s is JsonSchema => !!s);
   return [
-    ...Object.entries(schema.properties ?? {}).flatMap(([key, field]) =>
-      [...(field.description ? [] : [`${path}${key}`]), ...undescribed(field, `${path}${key}.`)]),
+    ...Object.entries(schema.properties ?? {}).flatMap(([key, field]) => [
+      ...(field.description ? [] : [`${path}${key}`]),
+      ...undescribed(field, `${path}${key}.`),
+    ]),
     ...nested.flatMap((s) => undescribed(s, path)),
   ];
 }

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stripMarkdown } from '../../src/lib/search/strip-markdown.ts';
-import { splitSections } from '../../src/lib/search/sections.ts';
-import { parseWebVtt } from '../../src/lib/webinars/webvtt.ts';
-import { groupPassages } from '../../src/lib/search/passages.ts';
-import { buildDocuments } from '../../src/lib/search/documents.ts';
-import { documentsFromContent } from '../../src/lib/search/load-index.ts';
-import type { SearchDocument } from '../../src/lib/search/types.ts';
+import { stripMarkdown } from '#lib/search/strip-markdown.ts';
+import { splitSections } from '#lib/search/sections.ts';
+import { parseWebVtt } from '#lib/webinars/webvtt.ts';
+import { groupPassages } from '#lib/search/passages.ts';
+import { buildDocuments } from '#lib/search/documents.ts';
+import { documentsFromContent } from '#lib/search/load-index.ts';
+import type { SearchDocument } from '#lib/search/types.ts';
 
 describe('stripMarkdown', () => {
   it('keeps the words and drops the syntax', () => {
@@ -39,7 +39,9 @@ describe('stripMarkdown', () => {
 
 describe('splitSections', () => {
   it('splits on ## headings and gives each the id Astro renders', () => {
-    const sections = splitSections('Opening text.\n\n## Indications\nUse it.\n### Interpreting the `QTc`\nDetail.\n## When to seek *advice*\nCall.');
+    const sections = splitSections(
+      'Opening text.\n\n## Indications\nUse it.\n### Interpreting the `QTc`\nDetail.\n## When to seek *advice*\nCall.',
+    );
     expect(sections).toEqual([
       { body: 'Opening text.' },
       { heading: 'Indications', slug: 'indications', body: 'Use it.\n### Interpreting the `QTc`\nDetail.' },
@@ -93,14 +95,19 @@ Fifth, in chapter two.
   });
 
   it('starts a new passage rather than run past 60 seconds', () => {
-    const cues = [{ start: 0, end: 25, text: 'a' }, { start: 25, end: 70, text: 'b' }];
+    const cues = [
+      { start: 0, end: 25, text: 'a' },
+      { start: 25, end: 70, text: 'b' },
+    ];
     expect(groupPassages(cues).map((p) => p.start)).toEqual([0, 25]);
   });
 });
 
 describe('documents from the real content', () => {
   let docs: SearchDocument[];
-  beforeAll(async () => { docs = await documentsFromContent(); });
+  beforeAll(async () => {
+    docs = await documentsFromContent();
+  });
 
   it('has one document per course, lesson and page, and several per guideline and webinar', () => {
     const count = (type: string) => docs.filter((d) => d.type === type).length;
@@ -115,19 +122,31 @@ describe('documents from the real content', () => {
   it('links each document to its page with the URLs the site uses', () => {
     const byId = new Map(docs.map((d) => [d.id, d]));
     expect(byId.get('course:mental-health-skills-5-day')?.url).toBe('/courses/mental-health-skills-5-day');
-    expect(byId.get('lesson:mental-health-skills-5-day/day-1/diagnostic-overshadowing')?.url)
-      .toBe('/courses/mental-health-skills-5-day/day-1/diagnostic-overshadowing');
+    expect(byId.get('lesson:mental-health-skills-5-day/day-1/diagnostic-overshadowing')?.url).toBe(
+      '/courses/mental-health-skills-5-day/day-1/diagnostic-overshadowing',
+    );
     expect(byId.get('page:imparts')?.url).toBe('/programme/imparts');
     expect(byId.get('webinar:haematology')?.url).toBe('/webinars/haematology');
     const section = byId.get('guideline:qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring')!;
-    expect(section).toMatchObject({ title: 'QTc-prolonging psychotropics and ECG monitoring', section: 'Baseline and ongoing monitoring', topic: 'cardiac', url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring' });
+    expect(section).toMatchObject({
+      title: 'QTc-prolonging psychotropics and ECG monitoring',
+      section: 'Baseline and ongoing monitoring',
+      topic: 'cardiac',
+      url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring',
+    });
     expect(section.keywords).toContain('haloperidol');
     expect(section.text).toContain('Interpreting the QTc');
   });
 
   it('gives each transcript passage its start in whole seconds, in the URL and the cue anchor', () => {
     const passage = docs.find((d) => d.id === 'webinar:cardiology-ecg-and-qtc@211')!;
-    expect(passage).toMatchObject({ type: 'webinar', start: 211, section: 'Measuring the QT: Bazett and Fridericia', topic: 'physical-health-for-psychiatry', url: '/webinars/cardiology-ecg-and-qtc?t=211#cue-211' });
+    expect(passage).toMatchObject({
+      type: 'webinar',
+      start: 211,
+      section: 'Measuring the QT: Bazett and Fridericia',
+      topic: 'physical-health-for-psychiatry',
+      url: '/webinars/cardiology-ecg-and-qtc?t=211#cue-211',
+    });
     expect(passage.text).toMatch(/^The QT interval runs from the start of the QRS complex/);
     for (const d of docs.filter((d) => d.start !== undefined)) expect(d.url).toMatch(new RegExp(`\\?t=${d.start}#cue-${d.start}$`));
   });
@@ -145,6 +164,8 @@ describe('documents from the real content', () => {
   });
 
   it('leaves out entries that fail their schema', () => {
-    expect(buildDocuments([{ collection: 'courses', id: 'broken', file: 'courses/broken.mdx', data: { title: 'x' }, body: '', bodyLine: 1 }])).toEqual([]);
+    expect(
+      buildDocuments([{ collection: 'courses', id: 'broken', file: 'courses/broken.mdx', data: { title: 'x' }, body: '', bodyLine: 1 }]),
+    ).toEqual([]);
   });
 });

@@ -1,14 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexFromContent } from '../../src/lib/search/load-index.ts';
-import { pageOf } from '../../src/lib/search/group.ts';
-import { search } from '../../src/lib/search/query.ts';
-import type { SearchIndexData } from '../../src/lib/search/types.ts';
+import { indexFromContent } from '#lib/search/load-index.ts';
+import { pageOf } from '#lib/search/group.ts';
+import { search } from '#lib/search/query.ts';
+import type { SearchIndexData } from '#lib/search/types.ts';
 
 let data: SearchIndexData;
-beforeAll(async () => { data = await indexFromContent(); });
+beforeAll(async () => {
+  data = await indexFromContent();
+});
 
 const top = (query: string, filters = {}) => search(data, query, filters).results;
-const urls = (query: string, n = 3) => top(query).slice(0, n).map((r) => r.url);
+const urls = (query: string, n = 3) =>
+  top(query)
+    .slice(0, n)
+    .map((r) => r.url);
 
 describe('top results for what staff type', () => {
   it.each([
@@ -30,12 +35,21 @@ describe('top results for what staff type', () => {
   });
 
   it('"QTc" leads to the section on monitoring and interpreting the QTc', () => {
-    expect(top('QTc')[0]).toMatchObject({ type: 'guideline', section: 'Baseline and ongoing monitoring', url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring' });
+    expect(top('QTc')[0]).toMatchObject({
+      type: 'guideline',
+      section: 'Baseline and ongoing monitoring',
+      url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring',
+    });
   });
 
   it('a phrase from a webinar transcript leads to that moment of the webinar', () => {
     const [first] = top('draw a tangent along the steepest part of its down slope');
-    expect(first).toMatchObject({ type: 'webinar', start: 211, url: '/webinars/cardiology-ecg-and-qtc?t=211#cue-211', section: 'Measuring the QT: Bazett and Fridericia' });
+    expect(first).toMatchObject({
+      type: 'webinar',
+      start: 211,
+      url: '/webinars/cardiology-ecg-and-qtc?t=211#cue-211',
+      section: 'Measuring the QT: Bazett and Fridericia',
+    });
   });
 
   it('"delirium" finds the delirium lessons first', () => {
@@ -59,7 +73,9 @@ describe('top results for what staff type', () => {
   });
 
   it('does not let one guideline fill the first results', () => {
-    const pages = top('QTc').slice(0, 5).map((r) => r.url.replace(/[?#].*/, ''));
+    const pages = top('QTc')
+      .slice(0, 5)
+      .map((r) => r.url.replace(/[?#].*/, ''));
     expect(new Set(pages).size).toBe(5);
   });
 });
@@ -67,27 +83,38 @@ describe('top results for what staff type', () => {
 describe('results grouped by guideline and webinar', () => {
   it('"clozapine neutropenia" shows the neutropenia guideline once, its best section first, then other guidelines and webinars', () => {
     const results = top('clozapine neutropenia');
-    expect(results[0]).toMatchObject({ type: 'guideline', url: expect.stringMatching(/^\/guidelines\/clozapine-monitoring-and-neutropenia/) });
+    expect(results[0]).toMatchObject({
+      type: 'guideline',
+      url: expect.stringMatching(/^\/guidelines\/clozapine-monitoring-and-neutropenia/),
+    });
     expect(results[0]!.more!.count).toBeGreaterThanOrEqual(3);
     expect(results[0]!.more!.links.length).toBe(3);
-    expect(results[0]!.more!.links.every((l) => l.url.startsWith('/guidelines/clozapine-monitoring-and-neutropenia#') && l.section)).toBe(true);
+    expect(results[0]!.more!.links.every((l) => l.url.startsWith('/guidelines/clozapine-monitoring-and-neutropenia#') && l.section)).toBe(
+      true,
+    );
     const firstPage = results.slice(0, 10).map((r) => pageOf(r.url));
     expect(new Set(firstPage).size).toBe(firstPage.length);
     expect(results.slice(0, 10).filter((r) => r.type === 'guideline').length).toBeGreaterThanOrEqual(4);
     expect(results.some((r) => r.type === 'webinar')).toBe(true);
   });
 
-  it.each(['clozapine neutropenia', 'low sodium', 'lithium level', 'qtc haloperidol', 'weight gain'])('"%s" gives each guideline, webinar or page one result, fewer than 100', (query) => {
-    const response = search(data, query, {}, 500);
-    const pages = response.results.map((r) => pageOf(r.url));
-    expect(new Set(pages).size).toBe(pages.length);
-    expect(response.total).toBe(pages.length);
-    expect(response.total).toBeLessThan(100);
-  });
+  it.each(['clozapine neutropenia', 'low sodium', 'lithium level', 'qtc haloperidol', 'weight gain'])(
+    '"%s" gives each guideline, webinar or page one result, fewer than 100',
+    (query) => {
+      const response = search(data, query, {}, 500);
+      const pages = response.results.map((r) => pageOf(r.url));
+      expect(new Set(pages).size).toBe(pages.length);
+      expect(response.total).toBe(pages.length);
+      expect(response.total).toBeLessThan(100);
+    },
+  );
 
   it('a webinar’s other matching moments are linked under its best one', () => {
     const webinar = top('QTc', { type: 'webinar' }).find((r) => r.more);
-    expect(webinar?.more?.links[0]).toMatchObject({ url: expect.stringMatching(/^\/webinars\/[a-z-]+\?t=\d+#cue-\d+$/), start: expect.any(Number) });
+    expect(webinar?.more?.links[0]).toMatchObject({
+      url: expect.stringMatching(/^\/webinars\/[a-z-]+\?t=\d+#cue-\d+$/),
+      start: expect.any(Number),
+    });
   });
 });
 
@@ -123,7 +150,10 @@ describe('pages of results', () => {
 
   it('show one result for each webinar, its best passage, however many passages match', () => {
     const [first, ...rest] = allPages(question);
-    expect(first!.results[0]).toMatchObject({ type: 'guideline', url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring' });
+    expect(first!.results[0]).toMatchObject({
+      type: 'guideline',
+      url: '/guidelines/qtc-prolonging-drugs-and-ecg#baseline-and-ongoing-monitoring',
+    });
     for (const page of [first!, ...rest]) expect(passagesPerWebinar(page.results)).toBeLessThanOrEqual(1);
     expect(first!.results.filter((r) => r.type === 'guideline').length).toBeGreaterThanOrEqual(5);
     expect(first!.results.filter((r) => r.type === 'webinar').length).toBeGreaterThanOrEqual(1);
@@ -169,14 +199,31 @@ describe('filters', () => {
   });
 
   it('topics of lessons are their course', () => {
-    expect(top('delirium', { topic: 'mental-health-skills-3-week' })[0]?.url).toBe('/courses/mental-health-skills-3-week/week-1/delirium-and-dementia');
+    expect(top('delirium', { topic: 'mental-health-skills-3-week' })[0]?.url).toBe(
+      '/courses/mental-health-skills-3-week/week-1/delirium-and-dementia',
+    );
   });
 });
 
 describe('any input at all', () => {
   it.each([
-    [''], ['   '], ['foo:'], ['~~~'], ['*'], ['title:qtc^10'], ['"unclosed'], ['+-'], ['qt*c'], ['\u0000\u001f'], ['the of and'],
-    ['x'.repeat(500)], ['zqxwvutsrq'.repeat(20)], ['qwertyuiopasdfghjklz '.repeat(9)], ['clozapine '.repeat(50)], ['😀 émigré ß'], ['<script>alert(1)</script>'],
+    [''],
+    ['   '],
+    ['foo:'],
+    ['~~~'],
+    ['*'],
+    ['title:qtc^10'],
+    ['"unclosed'],
+    ['+-'],
+    ['qt*c'],
+    ['\u0000\u001f'],
+    ['the of and'],
+    ['x'.repeat(500)],
+    ['zqxwvutsrq'.repeat(20)],
+    ['qwertyuiopasdfghjklz '.repeat(9)],
+    ['clozapine '.repeat(50)],
+    ['😀 émigré ß'],
+    ['<script>alert(1)</script>'],
   ])('%j returns a response without throwing', (query) => {
     const response = search(data, query);
     expect(response.results.length).toBeLessThanOrEqual(20);

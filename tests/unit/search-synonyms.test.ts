@@ -1,26 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import lunr from 'lunr';
-import { foldSpelling } from '../../src/lib/search/spelling.ts';
-import { analyse, metadataOf } from '../../src/lib/search/pipeline.ts';
-import { synonymGroups } from '../../src/lib/search/synonyms.ts';
+import { foldSpelling } from '#lib/search/spelling.ts';
+import { analyse, metadataOf } from '#lib/search/pipeline.ts';
+import { synonymGroups } from '#lib/search/synonyms.ts';
 
 const terms = (text: string) => analyse(text).map(String);
 
 describe('UK and US spelling', () => {
   it.each([
-    ['haemoglobin', 'hemoglobin'], ['oesophagus', 'esophagus'], ['anaemia', 'anemia'], ['paediatric', 'pediatric'],
-    ['hyperprolactinaemia', 'hyperprolactinemia'], ['hyponatraemia', 'hyponatremia'], ['oedema', 'edema'],
-    ['diarrhoea', 'diarrhea'], ['behaviour', 'behavior'], ['behavioural', 'behavioral'], ['tranquillisation', 'tranquilization'],
-    ['tranquilliser', 'tranquilizer'], ['stabilise', 'stabilize'], ['counselling', 'counseling'], ['oestrogen', 'estrogen'],
-    ['anaesthetic', 'anesthetic'], ['centre', 'center'], ['litre', 'liter'], ['programme', 'program'], ['leucocyte', 'leukocyte'],
-    ['ischaemia', 'ischemia'], ['analyse', 'analyze'], ['tumour', 'tumor'], ['coeliac', 'celiac'], ['sulphate', 'sulfate'],
+    ['haemoglobin', 'hemoglobin'],
+    ['oesophagus', 'esophagus'],
+    ['anaemia', 'anemia'],
+    ['paediatric', 'pediatric'],
+    ['hyperprolactinaemia', 'hyperprolactinemia'],
+    ['hyponatraemia', 'hyponatremia'],
+    ['oedema', 'edema'],
+    ['diarrhoea', 'diarrhea'],
+    ['behaviour', 'behavior'],
+    ['behavioural', 'behavioral'],
+    ['tranquillisation', 'tranquilization'],
+    ['tranquilliser', 'tranquilizer'],
+    ['stabilise', 'stabilize'],
+    ['counselling', 'counseling'],
+    ['oestrogen', 'estrogen'],
+    ['anaesthetic', 'anesthetic'],
+    ['centre', 'center'],
+    ['litre', 'liter'],
+    ['programme', 'program'],
+    ['leucocyte', 'leukocyte'],
+    ['ischaemia', 'ischemia'],
+    ['analyse', 'analyze'],
+    ['tumour', 'tumor'],
+    ['coeliac', 'celiac'],
+    ['sulphate', 'sulfate'],
   ])('%s and %s fold together', (uk, us) => {
     expect(foldSpelling(uk)).toBe(foldSpelling(us));
     expect(terms(uk)).toEqual(terms(us));
   });
 
   it('never folds a stop word into a word that is indexed', () => {
-    for (const word of ['a', 'about', 'our', 'your', 'their', 'these', 'because', 'however', 'whom', 'which']) expect(terms(word)).toEqual([]);
+    for (const word of ['a', 'about', 'our', 'your', 'their', 'these', 'because', 'however', 'whom', 'which'])
+      expect(terms(word)).toEqual([]);
   });
 
   it('leaves words without a variant alone', () => {
@@ -29,14 +49,36 @@ describe('UK and US spelling', () => {
 });
 
 describe('clinical synonyms', () => {
-  const concept = (text: string) => analyse(text).filter((t) => metadataOf(t).synonym).map(String);
+  const concept = (text: string) =>
+    analyse(text)
+      .filter((t) => metadataOf(t).synonym)
+      .map(String);
 
   it.each([
-    ['low sodium', 'hyponatraemia'], ['QT', 'QTc'], ['ECG', 'electrocardiogram'], ['blood sugar', 'HbA1c'], ['glucose', 'diabetes'],
-    ['white cell count', 'neutropenia'], ['WCC', 'neutrophils'], ['ANC', 'absolute neutrophil count'], ['raised prolactin', 'hyperprolactinaemia'],
-    ['high prolactin', 'hyperprolactinemia'], ['bowels', 'constipation'], ['ileus', 'constipation'], ['weight gain', 'obesity'], ['BMI', 'obese'],
-    ['fits', 'seizures'], ['NMS', 'neuroleptic malignant syndrome'], ['lithium level', 'serum lithium'], ['kidney', 'eGFR'], ['renal', 'AKI'],
-    ['smoking', 'cigarettes'], ['tobacco', 'vaping'], ['RT', 'rapid tranquillisation'], ['rapid tranquilization', 'RT'], ['paracetamol', 'acetaminophen'],
+    ['low sodium', 'hyponatraemia'],
+    ['QT', 'QTc'],
+    ['ECG', 'electrocardiogram'],
+    ['blood sugar', 'HbA1c'],
+    ['glucose', 'diabetes'],
+    ['white cell count', 'neutropenia'],
+    ['WCC', 'neutrophils'],
+    ['ANC', 'absolute neutrophil count'],
+    ['raised prolactin', 'hyperprolactinaemia'],
+    ['high prolactin', 'hyperprolactinemia'],
+    ['bowels', 'constipation'],
+    ['ileus', 'constipation'],
+    ['weight gain', 'obesity'],
+    ['BMI', 'obese'],
+    ['fits', 'seizures'],
+    ['NMS', 'neuroleptic malignant syndrome'],
+    ['lithium level', 'serum lithium'],
+    ['kidney', 'eGFR'],
+    ['renal', 'AKI'],
+    ['smoking', 'cigarettes'],
+    ['tobacco', 'vaping'],
+    ['RT', 'rapid tranquillisation'],
+    ['rapid tranquilization', 'RT'],
+    ['paracetamol', 'acetaminophen'],
   ])('"%s" and "%s" share a concept', (a, b) => {
     const shared = concept(a).filter((c) => concept(b).includes(c));
     expect(shared.length, `${concept(a)} vs ${concept(b)}`).toBeGreaterThan(0);

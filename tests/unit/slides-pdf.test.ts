@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
-import { slidesPdf, type SlidesInput } from '../../src/lib/webinars/slides-pdf.ts';
+import { slidesPdf, type SlidesInput } from '#lib/webinars/slides-pdf.ts';
 
 const input: SlidesInput = {
   title: 'Cardiology for psychiatry: ECGs and the QTc',

@@ -3,26 +3,34 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseEntryText } from '../../src/lib/content/parse-entry.ts';
-import { compareVersions, previousVersion, versionDiff, type DiffBlock } from '../../src/lib/guidelines/version-diff.ts';
+import { parseEntryText } from '#lib/content/parse-entry.ts';
+import { compareVersions, previousVersion, versionDiff, type DiffBlock } from '#lib/guidelines/version-diff.ts';
 
 const bodyOf = (path: string) =>
   parseEntryText(readFileSync(fileURLToPath(new URL(`../../content/${path}`, import.meta.url)), 'utf8'), '.mdx').body;
 
 /** A block as one line: `+` added, `-` removed, `=` unchanged heading, `~` changed with [-old-]{+new+} marks. */
-const show = (b: DiffBlock) => `${{ added: '+', removed: '-', 'unchanged-heading': '=', changed: '~' }[b.kind]} ${b.type} | `
-  + b.parts.map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text)).join('');
+const show = (b: DiffBlock) =>
+  `${{ added: '+', removed: '-', 'unchanged-heading': '=', changed: '~' }[b.kind]} ${b.type} | ` +
+  b.parts.map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text)).join('');
 
 const page = (...lines: string[]) => lines.join('\n');
 
 describe('versionDiff on small bodies', () => {
   it('marks a changed word, with its section heading for context, and strips Markdown', () => {
-    const before = page('Intro.', '', '## Dosing', '', 'Give **10 mg** daily with [food](https://example.org).', '', '## Advice', '', 'Call us.');
+    const before = page(
+      'Intro.',
+      '',
+      '## Dosing',
+      '',
+      'Give **10 mg** daily with [food](https://example.org).',
+      '',
+      '## Advice',
+      '',
+      'Call us.',
+    );
     const after = before.replace('10 mg', '20 mg');
-    expect(versionDiff(before, after).map(show)).toEqual([
-      '= heading | Dosing',
-      '~ paragraph | Give [-10-]{+20+} mg daily with food.',
-    ]);
+    expect(versionDiff(before, after).map(show)).toEqual(['= heading | Dosing', '~ paragraph | Give [-10-]{+20+} mg daily with food.']);
   });
 
   it('shows an added list item as added, leaving out the items that did not change', () => {
@@ -35,8 +43,14 @@ describe('versionDiff on small bodies', () => {
   });
 
   it('shows a removed table row as removed, naming each cell by its column', () => {
-    const before = page('## Monitoring', '', '| Test | Baseline | Ongoing |', '| --- | --- | --- |',
-      '| ECG | If indicated | As needed |', '| FBC | Before starting | Annually |');
+    const before = page(
+      '## Monitoring',
+      '',
+      '| Test | Baseline | Ongoing |',
+      '| --- | --- | --- |',
+      '| ECG | If indicated | As needed |',
+      '| FBC | Before starting | Annually |',
+    );
     const after = before.replace('\n| FBC | Before starting | Annually |', '');
     expect(versionDiff(before, after).map(show)).toEqual([
       '= heading | Monitoring',
@@ -96,7 +110,8 @@ describe('versionDiff on lithium monitoring 2.1 to 2.2', () => {
 });
 
 describe('previousVersion', () => {
-  const versions = ['2.0', '2.10', '2.9', '3.1'].map((version) => ({ data: { guideline: 'lithium', version } }))
+  const versions = ['2.0', '2.10', '2.9', '3.1']
+    .map((version) => ({ data: { guideline: 'lithium', version } }))
     .concat({ data: { guideline: 'clozapine', version: '2.11' } });
 
   it('picks the highest version earlier than the current one, comparing numbers not text', () => {

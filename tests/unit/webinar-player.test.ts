@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chosenTime, followedTime, highlight, indexAt, matchesText, nearestScrollTop, normaliseRanges, progressText, searchTranscript,
+  chosenTime,
+  followedTime,
+  highlight,
+  indexAt,
+  matchesText,
+  nearestScrollTop,
+  normaliseRanges,
+  progressText,
+  searchTranscript,
   timeRangesToList,
-} from '../../src/lib/webinars/player.ts';
-import { parseWebVtt } from '../../src/lib/webinars/webvtt.ts';
+} from '#lib/webinars/player.ts';
+import { parseWebVtt } from '#lib/webinars/webvtt.ts';
 
 const timeRanges = (pairs: [number, number][]) => ({
   length: pairs.length,
@@ -13,21 +21,66 @@ const timeRanges = (pairs: [number, number][]) => ({
 
 describe('watched ranges', () => {
   it('reads the browser’s TimeRanges in order', () => {
-    expect(timeRangesToList(timeRanges([[0, 12.34], [60, 75]]))).toEqual([[0, 12.34], [60, 75]]);
+    expect(
+      timeRangesToList(
+        timeRanges([
+          [0, 12.34],
+          [60, 75],
+        ]),
+      ),
+    ).toEqual([
+      [0, 12.34],
+      [60, 75],
+    ]);
     expect(timeRangesToList(timeRanges([]))).toEqual([]);
   });
 
   it('sorts, merges overlapping and touching ranges and rounds to a tenth of a second', () => {
-    expect(normaliseRanges([[30, 40], [0.04, 10.26], [10.26, 15], [35, 50], [70.449, 80.051]])).toEqual([[0, 15], [30, 50], [70.4, 80.1]]);
+    expect(
+      normaliseRanges([
+        [30, 40],
+        [0.04, 10.26],
+        [10.26, 15],
+        [35, 50],
+        [70.449, 80.051],
+      ]),
+    ).toEqual([
+      [0, 15],
+      [30, 50],
+      [70.4, 80.1],
+    ]);
   });
 
   it('keeps ranges apart when a gap remains after rounding', () => {
-    expect(normaliseRanges([[0, 10], [10.2, 12]])).toEqual([[0, 10], [10.2, 12]]);
+    expect(
+      normaliseRanges([
+        [0, 10],
+        [10.2, 12],
+      ]),
+    ).toEqual([
+      [0, 10],
+      [10.2, 12],
+    ]);
   });
 
   it('drops empty, reversed and non-numeric pairs and clamps to the duration', () => {
-    expect(normaliseRanges([[5, 5], [8, 3], [Number.NaN, 4], [0, Infinity], [-2, 1], [3590, 3700], [3650, 3660]], 3600))
-      .toEqual([[0, 1], [3590, 3600]]);
+    expect(
+      normaliseRanges(
+        [
+          [5, 5],
+          [8, 3],
+          [Number.NaN, 4],
+          [0, Infinity],
+          [-2, 1],
+          [3590, 3700],
+          [3650, 3660],
+        ],
+        3600,
+      ),
+    ).toEqual([
+      [0, 1],
+      [3590, 3600],
+    ]);
     expect(normaliseRanges([[1, 1.04]])).toEqual([]);
   });
 });
@@ -146,7 +199,10 @@ describe('transcript search', () => {
       { text: 'qtc', match: true },
       { text: ' matters.', match: false },
     ]);
-    expect(highlight('Ask the café', 'CAFE')).toEqual([{ text: 'Ask the ', match: false }, { text: 'café', match: true }]);
+    expect(highlight('Ask the café', 'CAFE')).toEqual([
+      { text: 'Ask the ', match: false },
+      { text: 'café', match: true },
+    ]);
     expect(highlight('No match here', '')).toEqual([{ text: 'No match here', match: false }]);
     expect(highlight('No match here', 'zebra')).toEqual([{ text: 'No match here', match: false }]);
   });
@@ -165,7 +221,9 @@ describe('progressText', () => {
     expect(progressText({ percent: 0, completed: false })).toBe('Watch at least 90% of this webinar to add it to your CPD record.');
     expect(progressText({ percent: 40, completed: false })).toBe('You have watched 40% of this webinar.');
     expect(progressText({ percent: 47, completed: false })).toBe('You have watched 40% of this webinar.');
-    expect(progressText({ percent: 92, completed: true, justCompleted: true, cpdMinutes: 60 })).toBe('Watched. 60 CPD minutes added to your CPD record.');
+    expect(progressText({ percent: 92, completed: true, justCompleted: true, cpdMinutes: 60 })).toBe(
+      'Watched. 60 CPD minutes added to your CPD record.',
+    );
     expect(progressText({ percent: 100, completed: true })).toBe('Watched. Its CPD minutes are in your CPD record.');
     expect(progressText({ percent: 10, completed: false, message: 'Saved.' })).toBe('Saved.');
   });

@@ -1,7 +1,7 @@
 // A grouped bar chart drawn by Chart.js once the island runs. The table beside it holds the same figures and is the
 // accessible source; the canvas is an image with a label that says what it shows and where the figures are.
 import { useEffect, useRef, useState } from 'react';
-import { barChartConfig, type BarChartData } from '../../lib/educator/bar-chart-config.ts';
+import { barChartConfig, type BarChartData } from '#lib/educator/bar-chart-config.ts';
 import './bar-chart.scss';
 
 interface Props extends BarChartData {
@@ -17,11 +17,15 @@ export default function BarChart({ label, categories, series, max, unit }: Props
     let chart: { destroy(): void } | undefined;
     let gone = false;
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    import('./chart.ts').then(({ Chart }) => {
-      if (gone || !canvas.current) return;
-      chart = new Chart(canvas.current, barChartConfig({ categories, series, max, unit }, reducedMotion));
-      setDrawn(true);
-    }).catch(() => { /* the table still has every figure */ });
+    import('./chart.ts')
+      .then(({ Chart }) => {
+        if (gone || !canvas.current) return;
+        chart = new Chart(canvas.current, barChartConfig({ categories, series, max, unit }, reducedMotion));
+        setDrawn(true);
+      })
+      .catch(() => {
+        /* the table still has every figure */
+      });
     return () => {
       gone = true;
       chart?.destroy();
@@ -30,7 +34,9 @@ export default function BarChart({ label, categories, series, max, unit }: Props
 
   return (
     <div className={drawn ? 'app-bar-chart app-bar-chart--drawn' : 'app-bar-chart'}>
-      <canvas ref={canvas} role="img" aria-label={label}>{label}</canvas>
+      <canvas ref={canvas} role="img" aria-label={label}>
+        {label}
+      </canvas>
     </div>
   );
 }

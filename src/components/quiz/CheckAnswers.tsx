@@ -1,6 +1,6 @@
 // The NHS.UK check-your-answers list at the end of a one-at-a-time quiz: each question with the answer given and a
 // Change button that goes back to it, then Submit. The buttons post the quiz form, so this works without JavaScript.
-import type { Answers, LearnerQuiz } from '../../lib/quizzes/types.ts';
+import type { Answers, LearnerQuiz } from '#lib/quizzes/types.ts';
 
 interface Props {
   quiz: LearnerQuiz;
@@ -13,7 +13,9 @@ interface Props {
 export default function CheckAnswers({ quiz, order, answers, headingId, submitting }: Props) {
   return (
     <>
-      <h2 className="nhsuk-heading-m" id={headingId} tabIndex={-1}>Check your answers before submitting</h2>
+      <h2 className="nhsuk-heading-m" id={headingId} tabIndex={-1}>
+        Check your answers before submitting
+      </h2>
       <dl className="nhsuk-summary-list">
         {order.map((id, i) => {
           const question = quiz.questions.find((q) => q.id === id)!;
@@ -23,8 +25,16 @@ export default function CheckAnswers({ quiz, order, answers, headingId, submitti
               <dt className="nhsuk-summary-list__key">Question {i + 1}</dt>
               <dd className="nhsuk-summary-list__value">
                 <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{question.prompt}</p>
-                {chosen.length === 0 ? <strong>Not answered</strong> : (
-                  <ul className="nhsuk-list nhsuk-u-margin-bottom-0">{chosen.map((o) => <li key={o.id}><strong>{o.text}</strong></li>)}</ul>
+                {chosen.length === 0 ? (
+                  <strong>Not answered</strong>
+                ) : (
+                  <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+                    {chosen.map((o) => (
+                      <li key={o.id}>
+                        <strong>{o.text}</strong>
+                      </li>
+                    ))}
+                  </ul>
                 )}
               </dd>
               <dd className="nhsuk-summary-list__actions">

@@ -1,5 +1,5 @@
 // One quiz question as an NHS.UK fieldset: radios for single-choice and true/false, checkboxes for multiple choice.
-import type { LearnerQuestion } from '../../lib/quizzes/types.ts';
+import type { LearnerQuestion } from '#lib/quizzes/types.ts';
 
 interface Props {
   question: LearnerQuestion;
@@ -16,9 +16,7 @@ interface Props {
 
 /** The error shown on an unanswered question, and in the error summary. */
 export function missingAnswer(question: LearnerQuestion, number: number): string {
-  return question.type === 'multiple'
-    ? `Select at least one answer to question ${number}`
-    : `Select an answer to question ${number}`;
+  return question.type === 'multiple' ? `Select at least one answer to question ${number}` : `Select an answer to question ${number}`;
 }
 
 export const headingId = (domId: string) => `${domId}-heading`;
@@ -42,15 +40,21 @@ export default function QuestionFieldset({ question, number, total, domId, chose
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
           <h2 className="nhsuk-fieldset__heading" id={headingId(domId)} tabIndex={-1}>
             <span className="nhsuk-caption-m">
-              Question {number} of {total}<span className="nhsuk-u-visually-hidden"> - </span>
+              Question {number} of {total}
+              <span className="nhsuk-u-visually-hidden"> - </span>
             </span>
             {question.prompt}
           </h2>
         </legend>
-        {showHint && <div className="nhsuk-hint" id={hintId}>Select all that apply</div>}
+        {showHint && (
+          <div className="nhsuk-hint" id={hintId}>
+            Select all that apply
+          </div>
+        )}
         {error && (
           <span className="nhsuk-error-message" id={errorId}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>{error}
+            <span className="nhsuk-u-visually-hidden">Error: </span>
+            {error}
           </span>
         )}
         <div className={`nhsuk-${kind}`}>
@@ -59,10 +63,17 @@ export default function QuestionFieldset({ question, number, total, domId, chose
             return (
               <div className={`nhsuk-${kind}__item`} key={option.id}>
                 <input
-                  className={`nhsuk-${kind}__input`} id={id} name={domId} type={multiple ? 'checkbox' : 'radio'}
-                  value={option.id} checked={chosen.includes(option.id)} onChange={(e) => toggle(option.id, e.target.checked)}
+                  className={`nhsuk-${kind}__input`}
+                  id={id}
+                  name={domId}
+                  type={multiple ? 'checkbox' : 'radio'}
+                  value={option.id}
+                  checked={chosen.includes(option.id)}
+                  onChange={(e) => toggle(option.id, e.target.checked)}
                 />
-                <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={id}>{option.text}</label>
+                <label className={`nhsuk-label nhsuk-${kind}__label`} htmlFor={id}>
+                  {option.text}
+                </label>
               </div>
             );
           })}

@@ -21,12 +21,20 @@ export default function QuizErrorSummary({ id, problems, onGoTo }: Props) {
   };
   return (
     <div className="nhsuk-error-summary" id={id} aria-labelledby={`${id}-heading`} role="alert" tabIndex={-1}>
-      <h2 className="nhsuk-error-summary__heading" id={`${id}-heading`}>There is a problem</h2>
+      <h2 className="nhsuk-error-summary__heading" id={`${id}-heading`}>
+        There is a problem
+      </h2>
       <div className="nhsuk-error-summary__body">
         <ul className="nhsuk-list nhsuk-error-summary__list">
           {problems.map((p) => (
             <li key={p.target ?? p.text}>
-              {p.target ? <a href={`#${p.target}`} onClick={(e) => goTo(e, p.target!)}>{p.text}</a> : p.text}
+              {p.target ? (
+                <a href={`#${p.target}`} onClick={(e) => goTo(e, p.target!)}>
+                  {p.text}
+                </a>
+              ) : (
+                p.text
+              )}
             </li>
           ))}
         </ul>

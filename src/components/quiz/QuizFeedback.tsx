@@ -1,5 +1,5 @@
 // A graded attempt: the score, whether it passed, then how each question went, with its feedback and explanation.
-import type { GradedAttempt, LearnerQuiz, QuestionResult } from '../../lib/quizzes/types.ts';
+import type { GradedAttempt, LearnerQuiz, QuestionResult } from '#lib/quizzes/types.ts';
 
 interface Props {
   quiz: LearnerQuiz;
@@ -19,7 +19,11 @@ export default function QuizFeedback({ quiz, result, headingId }: Props) {
         {result.passed ? 'You passed' : `You did not pass: the pass mark is ${result.passMark}%`}
       </p>
       <ol className="nhsuk-list">
-        {result.questions.map((r, i) => <li key={r.id}><QuestionFeedback quiz={quiz} result={r} number={i + 1} /></li>)}
+        {result.questions.map((r, i) => (
+          <li key={r.id}>
+            <QuestionFeedback quiz={quiz} result={r} number={i + 1} />
+          </li>
+        ))}
       </ol>
     </section>
   );
@@ -56,7 +60,9 @@ function QuestionFeedback({ quiz, result, number }: { quiz: LearnerQuiz; result:
           <>
             <h4 className="nhsuk-heading-xs">Correct answer{plural(result.correctOptions)}</h4>
             <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-              {result.correctOptions.map((id) => <li key={id}>{text(id)}</li>)}
+              {result.correctOptions.map((id) => (
+                <li key={id}>{text(id)}</li>
+              ))}
             </ul>
           </>
         )}

@@ -2,8 +2,8 @@
 // JavaScript it posts to the quiz page, which takes the same step on the server; with it, the island handles each
 // button itself. Answers to questions not on screen travel as hidden inputs, so every step posts the whole attempt.
 import type { SubmitEvent } from 'react';
-import type { Answers, LearnerQuiz } from '../../lib/quizzes/types.ts';
-import { plainFieldName } from '../../lib/quizzes/form-answers.ts';
+import type { Answers, LearnerQuiz } from '#lib/quizzes/types.ts';
+import { plainFieldName } from '#lib/quizzes/form-answers.ts';
 import CheckAnswers from './CheckAnswers.tsx';
 import QuestionFieldset, { missingAnswer } from './QuestionFieldset.tsx';
 import QuizErrorSummary, { type Problem } from './QuizErrorSummary.tsx';
@@ -44,7 +44,9 @@ export default function QuizForm(props: Props) {
 
   const problems: Problem[] = [
     ...(error ? [{ text: error }] : []),
-    ...questions.filter((q) => incomplete.includes(q.id)).map((q) => ({ text: missingAnswer(q, numberOf(q.id)), target: plainFieldName(q.id) })),
+    ...questions
+      .filter((q) => incomplete.includes(q.id))
+      .map((q) => ({ text: missingAnswer(q, numberOf(q.id)), target: plainFieldName(q.id) })),
   ];
   const byTarget = new Map(order.map((id) => [plainFieldName(id), id]));
 
@@ -63,18 +65,27 @@ export default function QuizForm(props: Props) {
       <input type="hidden" name="index" value={index} />
       {reviewing && <input type="hidden" name="reviewing" value="yes" />}
       {props.returnToReview && <input type="hidden" name="return" value="review" />}
-      {hidden.flatMap((q) => (answers[q.id] ?? []).map((optionId) => (
-        <input type="hidden" key={`${q.id}-${optionId}`} name={plainFieldName(q.id)} value={optionId} />
-      )))}
+      {hidden.flatMap((q) =>
+        (answers[q.id] ?? []).map((optionId) => (
+          <input type="hidden" key={`${q.id}-${optionId}`} name={plainFieldName(q.id)} value={optionId} />
+        )),
+      )}
       {reviewing && <CheckAnswers quiz={quiz} order={order} answers={answers} headingId={props.reviewHeadingId} submitting={submitting} />}
       {shown.map((q) => (
         <QuestionFieldset
-          key={q.id} question={q} number={numberOf(q.id)} total={order.length} domId={plainFieldName(q.id)}
-          chosen={answers[q.id] ?? []} onChange={(optionIds) => props.onAnswer(q.id, optionIds)}
+          key={q.id}
+          question={q}
+          number={numberOf(q.id)}
+          total={order.length}
+          domId={plainFieldName(q.id)}
+          chosen={answers[q.id] ?? []}
+          onChange={(optionIds) => props.onAnswer(q.id, optionIds)}
           error={incomplete.includes(q.id) ? missingAnswer(q, numberOf(q.id)) : null}
         />
       ))}
-      <p className="nhsuk-u-visually-hidden" role="status" aria-live="polite">{submitting ? 'Submitting your answers' : ''}</p>
+      <p className="nhsuk-u-visually-hidden" role="status" aria-live="polite">
+        {submitting ? 'Submitting your answers' : ''}
+      </p>
       <div className="nhsuk-button-group">
         <button className="nhsuk-button" type="submit" name="intent" value={submits ? 'submit' : 'next'} disabled={submitting}>
           {submitting ? 'Submitting…' : submits ? 'Submit answers' : 'Continue'}

@@ -5,9 +5,9 @@
 import { useActor } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { fromPromise } from 'xstate';
-import type { GradedAttempt, LearnerQuiz, QuizStatus } from '../../lib/quizzes/types.ts';
-import { plainFieldName } from '../../lib/quizzes/form-answers.ts';
-import { QuizSubmitError, quizMachine, type QuizInput, type SubmitInput } from '../../machines/quiz.ts';
+import type { GradedAttempt, LearnerQuiz, QuizStatus } from '#lib/quizzes/types.ts';
+import { plainFieldName } from '#lib/quizzes/form-answers.ts';
+import { QuizSubmitError, quizMachine, type QuizInput, type SubmitInput } from '#machines/quiz.ts';
 import { headingId } from './QuestionFieldset.tsx';
 import QuizFeedback from './QuizFeedback.tsx';
 import QuizForm, { type QuizIntent } from './QuizForm.tsx';
@@ -35,8 +35,11 @@ export function submitTo(url: string) {
     let response: Response;
     try {
       response = await fetch(url, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: input.answers }),
-        credentials: 'same-origin', signal,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answers: input.answers }),
+        credentials: 'same-origin',
+        signal,
       });
     } catch {
       throw new QuizSubmitError(unreachable);
@@ -44,7 +47,10 @@ export function submitTo(url: string) {
     const body: unknown = await response.json().catch(() => null);
     if (response.ok && body) return body as GradedAttempt;
     const { code, message } = (body ?? {}) as { code?: string; message?: string };
-    throw new QuizSubmitError(message || `The server could not grade your answers (error ${response.status}). Your answers are kept: try again.`, code);
+    throw new QuizSubmitError(
+      message || `The server could not grade your answers (error ${response.status}). Your answers are kept: try again.`,
+      code,
+    );
   });
 }
 
@@ -79,14 +85,17 @@ export default function QuizIsland({ quiz, status, seed, resume, result, retake,
   const onIntent = (intent: QuizIntent) => {
     if (intent === 'next') show({ type: 'question.next' });
     else if (intent === 'previous') show({ type: 'question.previous' });
-    else if (intent === 'submit') { focusNext.current = ids.summary; send({ type: 'quiz.submit' }); }
-    else show({ type: 'question.show', questionId: intent.slice('show:'.length) });
+    else if (intent === 'submit') {
+      focusNext.current = ids.summary;
+      send({ type: 'quiz.submit' });
+    } else show({ type: 'question.show', questionId: intent.slice('show:'.length) });
   };
 
   if (state === 'signedOut' || !context.status) {
     return (
       <p id={ids.signIn} tabIndex={-1}>
-        {context.error && <>{context.error} </>}<a href={signInHref}>Sign in to take this quiz</a>
+        {context.error && <>{context.error} </>}
+        <a href={signInHref}>Sign in to take this quiz</a>
       </p>
     );
   }
@@ -95,10 +104,19 @@ export default function QuizIsland({ quiz, status, seed, resume, result, retake,
       <>
         <QuizFacts quiz={quiz} status={context.status} />
         <QuizForm
-          quiz={quiz} action={action} seed={context.seed} order={context.order} index={context.index}
+          quiz={quiz}
+          action={action}
+          seed={context.seed}
+          order={context.order}
+          index={context.index}
           reviewing={state === 'reviewing' || (state === 'submitting' && quiz.display === 'one-at-a-time')}
-          returnToReview={context.returnToReview} answers={context.answers} incomplete={context.incomplete}
-          error={context.error} submitting={state === 'submitting'} summaryId={ids.summary} reviewHeadingId={ids.review}
+          returnToReview={context.returnToReview}
+          answers={context.answers}
+          incomplete={context.incomplete}
+          error={context.error}
+          submitting={state === 'submitting'}
+          summaryId={ids.summary}
+          reviewHeadingId={ids.review}
           onAnswer={(questionId, optionIds) => send({ type: 'answer.select', questionId, optionIds })}
           onIntent={onIntent}
           onGoTo={(questionId) => {
@@ -116,9 +134,13 @@ export default function QuizIsland({ quiz, status, seed, resume, result, retake,
     <>
       {context.result && <QuizFeedback quiz={quiz} result={context.result} headingId={ids.score} />}
       <QuizOutcome
-        outcome={outcome} quiz={quiz} status={context.status} action={action}
+        outcome={outcome}
+        quiz={quiz}
+        status={context.status}
+        action={action}
         completeAction={context.result?.passed ? completeAction : null}
-        onRetry={() => show({ type: 'quiz.retry' })} onRetake={() => show({ type: 'quiz.retake' })}
+        onRetry={() => show({ type: 'quiz.retry' })}
+        onRetake={() => show({ type: 'quiz.retake' })}
       />
     </>
   );

@@ -1,7 +1,7 @@
 // Around an attempt: the facts above the questions, and where the learner stands once graded. The outcome's actions
 // are links to the quiz page (a new attempt without JavaScript); the island handles them in place.
 import type { MouseEvent } from 'react';
-import type { LearnerQuiz, QuizStatus } from '../../lib/quizzes/types.ts';
+import type { LearnerQuiz, QuizStatus } from '#lib/quizzes/types.ts';
 
 /** "1 attempt left", "2 attempts left"; "" when attempts are unlimited. */
 export const attemptsLeftText = (left: number | null) => (left === null ? '' : `${left} attempt${left === 1 ? '' : 's'} left`);
@@ -11,7 +11,9 @@ export function QuizFacts({ quiz, status }: { quiz: LearnerQuiz; status: QuizSta
   const count = quiz.questions.length;
   return (
     <ul className="nhsuk-list nhsuk-list--bullet">
-      <li>{count} question{count === 1 ? '' : 's'}, pass mark {quiz.passMark}%</li>
+      <li>
+        {count} question{count === 1 ? '' : 's'}, pass mark {quiz.passMark}%
+      </li>
       <li>
         {status.attemptsLeft === null
           ? 'You can take this quiz as many times as you need'
@@ -50,7 +52,11 @@ export function QuizOutcome({ outcome, quiz, status, action, completeAction, onR
   }
   if (outcome === 'exhausted') {
     const all = quiz.attemptsAllowed === null ? 'all your attempts' : `all ${quiz.attemptsAllowed} attempts`;
-    return <p className="nhsuk-body-l">You have used {all}. Contact the course educator.{best}</p>;
+    return (
+      <p className="nhsuk-body-l">
+        You have used {all}. Contact the course educator.{best}
+      </p>
+    );
   }
   return (
     <>
@@ -58,12 +64,20 @@ export function QuizOutcome({ outcome, quiz, status, action, completeAction, onR
       {completeAction && (
         <form method="post" action={completeAction}>
           <p>You have now done everything this course asks. Complete it to get your certificate and CPD hours.</p>
-          <button className="nhsuk-button" type="submit">Complete the course and get your certificate</button>
+          <button className="nhsuk-button" type="submit">
+            Complete the course and get your certificate
+          </button>
         </form>
       )}
       {status.attemptsLeft !== 0 && (
         <p>
-          <a className="nhsuk-button nhsuk-button--secondary" role="button" draggable="false" href={`${action}?retake=1`} onClick={inPlace(onRetake)}>
+          <a
+            className="nhsuk-button nhsuk-button--secondary"
+            role="button"
+            draggable="false"
+            href={`${action}?retake=1`}
+            onClick={inPlace(onRetake)}
+          >
             {withLeft('Retake the quiz', status.attemptsLeft)}
           </a>
         </p>

@@ -2,9 +2,9 @@
 // reloading. The index is fetched only once someone focuses the form; until it arrives (or if it cannot), the form and
 // page links go to the server as before.
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
-import type { SearchFn } from '../../lib/search/client.ts';
-import { readSearchParams, searchHref, type SearchRequest } from '../../lib/search/params.ts';
-import type { SearchFilters, SearchResponse, TopicFacet } from '../../lib/search/types.ts';
+import type { SearchFn } from '#lib/search/client.ts';
+import { readSearchParams, searchHref, type SearchRequest } from '#lib/search/params.ts';
+import type { SearchFilters, SearchResponse, TopicFacet } from '#lib/search/types.ts';
 import SearchForm from './SearchForm.tsx';
 import SearchResults, { type LoadStatus } from './SearchResults.tsx';
 
@@ -27,31 +27,36 @@ export default function SearchIsland({ request: initialRequest, response: initia
   const focusStatus = useRef(false);
 
   const load = useCallback(() => {
-    engine.current ??= import('../../lib/search/client.ts').then((m) => m.loadSearch());
-    engine.current.catch(() => { engine.current = null; });
+    engine.current ??= import('#lib/search/client.ts').then((m) => m.loadSearch());
+    engine.current.catch(() => {
+      engine.current = null;
+    });
     return engine.current;
   }, []);
 
   /** A new page of the same search is a new history entry, with focus on its count; anything else replaces the entry. */
-  const run = useCallback(async (next: SearchRequest, newPage = false) => {
-    const id = ++latest.current;
-    const timer = setTimeout(() => id === latest.current && setStatus('loading'), 100);
-    try {
-      const searchFn = await load();
-      if (id !== latest.current) return;
-      const response = searchFn(next.query, next.filters, next.page);
-      setSearched({ request: next, response });
-      setStatus('ready');
-      focusStatus.current = newPage;
-      const href = searchHref({ query: next.query.trim(), filters: next.filters, page: response.page });
-      if (newPage) window.history.pushState(null, '', href);
-      else window.history.replaceState(window.history.state, '', href);
-    } catch {
-      if (id === latest.current) setStatus('error');
-    } finally {
-      clearTimeout(timer);
-    }
-  }, [load]);
+  const run = useCallback(
+    async (next: SearchRequest, newPage = false) => {
+      const id = ++latest.current;
+      const timer = setTimeout(() => id === latest.current && setStatus('loading'), 100);
+      try {
+        const searchFn = await load();
+        if (id !== latest.current) return;
+        const response = searchFn(next.query, next.filters, next.page);
+        setSearched({ request: next, response });
+        setStatus('ready');
+        focusStatus.current = newPage;
+        const href = searchHref({ query: next.query.trim(), filters: next.filters, page: response.page });
+        if (newPage) window.history.pushState(null, '', href);
+        else window.history.replaceState(window.history.state, '', href);
+      } catch {
+        if (id === latest.current) setStatus('error');
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    [load],
+  );
 
   // Search after a pause in typing, or at once when a filter changes.
   useEffect(() => {
@@ -65,11 +70,14 @@ export default function SearchIsland({ request: initialRequest, response: initia
     focusStatus.current = false;
   }, [searched]);
 
-  const goTo = useCallback((next: SearchRequest, newPage = false) => {
-    delay.current = null;
-    setRequest(next);
-    run(next, newPage);
-  }, [run]);
+  const goTo = useCallback(
+    (next: SearchRequest, newPage = false) => {
+      delay.current = null;
+      setRequest(next);
+      run(next, newPage);
+    },
+    [run],
+  );
 
   // Back and forward between pages of results.
   useEffect(() => {
@@ -102,13 +110,23 @@ export default function SearchIsland({ request: initialRequest, response: initia
   return (
     <>
       <SearchForm
-        request={request} topics={topics} onActivate={() => { load().catch(() => {}); }} onSubmit={onSubmit}
+        request={request}
+        topics={topics}
+        onActivate={() => {
+          load().catch(() => {});
+        }}
+        onSubmit={onSubmit}
         onQueryChange={(query) => change({ query, filters: request.filters }, typingDelay)}
-        onTypeChange={(type) => setFilter('type', type)} onTopicChange={(topic) => setFilter('topic', topic)}
+        onTypeChange={(type) => setFilter('type', type)}
+        onTopicChange={(topic) => setFilter('topic', topic)}
       />
       <SearchResults
-        response={searched.response} request={searched.request} status={status} statusRef={statusLine}
-        onClearFilters={() => change({ query: request.query, filters: {} }, 0)} onPageChange={onPageChange}
+        response={searched.response}
+        request={searched.request}
+        status={status}
+        statusRef={statusLine}
+        onClearFilters={() => change({ query: request.query, filters: {} }, 0)}
+        onPageChange={onPageChange}
       />
     </>
   );

@@ -1,7 +1,7 @@
 // Numbered pagination (the NHS.UK pattern, as champions/PageNumbers.astro): previous, page numbers with gaps, next.
 // Plain links, so they work without JavaScript; the island may take over a click.
 import type { MouseEvent } from 'react';
-import { pageItems } from '../../lib/paging.ts';
+import { pageItems } from '#lib/paging.ts';
 
 interface Props {
   current: number;
@@ -17,23 +17,53 @@ export default function SearchPagination({ current, pages, href, onSelect }: Pro
     <nav className="nhsuk-pagination nhsuk-pagination--numbered" role="navigation" aria-label="Pages of search results">
       {current > 1 && (
         <a {...link(current - 1)} className="nhsuk-pagination__previous" rel="prev">
-          <svg className="nhsuk-icon nhsuk-icon--arrow-left" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true"><path d="M10.7 6.3c.4.4.4 1 0 1.4L7.4 11H19a1 1 0 0 1 0 2H7.4l3.3 3.3c.4.4.4 1 0 1.4a1 1 0 0 1-1.4 0l-5-5A1 1 0 0 1 4 12c0-.3.1-.5.3-.7l5-5a1 1 0 0 1 1.4 0Z" /></svg>
-          <span className="nhsuk-pagination__title">Previous<span className="nhsuk-u-visually-hidden"> page</span></span>
+          <svg
+            className="nhsuk-icon nhsuk-icon--arrow-left"
+            xmlns="http://www.w3.org/2000/svg"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            focusable="false"
+            aria-hidden="true"
+          >
+            <path d="M10.7 6.3c.4.4.4 1 0 1.4L7.4 11H19a1 1 0 0 1 0 2H7.4l3.3 3.3c.4.4.4 1 0 1.4a1 1 0 0 1-1.4 0l-5-5A1 1 0 0 1 4 12c0-.3.1-.5.3-.7l5-5a1 1 0 0 1 1.4 0Z" />
+          </svg>
+          <span className="nhsuk-pagination__title">
+            Previous<span className="nhsuk-u-visually-hidden"> page</span>
+          </span>
         </a>
       )}
       <ul className="nhsuk-pagination__list">
-        {pageItems(current, pages).map((n, i) => n === null
-          ? <li key={`gap-${i}`} className="nhsuk-pagination__item nhsuk-pagination__item--ellipsis">⋯</li>
-          : (
-            <li key={n} className={`nhsuk-pagination__item${n === current ? ' nhsuk-pagination__item--current' : ''}`}>
-              <a {...link(n)} className="nhsuk-pagination__link" aria-label={`Page ${n}`} aria-current={n === current ? 'page' : undefined}>{n}</a>
+        {pageItems(current, pages).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} className="nhsuk-pagination__item nhsuk-pagination__item--ellipsis">
+              ⋯
             </li>
-          ))}
+          ) : (
+            <li key={n} className={`nhsuk-pagination__item${n === current ? ' nhsuk-pagination__item--current' : ''}`}>
+              <a {...link(n)} className="nhsuk-pagination__link" aria-label={`Page ${n}`} aria-current={n === current ? 'page' : undefined}>
+                {n}
+              </a>
+            </li>
+          ),
+        )}
       </ul>
       {current < pages && (
         <a {...link(current + 1)} className="nhsuk-pagination__next" rel="next">
-          <span className="nhsuk-pagination__title">Next<span className="nhsuk-u-visually-hidden"> page</span></span>
-          <svg className="nhsuk-icon nhsuk-icon--arrow-right" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true"><path d="m14.7 6.3 5 5c.2.2.3.4.3.7 0 .3-.1.5-.3.7l-5 5a1 1 0 0 1-1.4-1.4l3.3-3.3H5a1 1 0 0 1 0-2h11.6l-3.3-3.3a1 1 0 1 1 1.4-1.4Z" /></svg>
+          <span className="nhsuk-pagination__title">
+            Next<span className="nhsuk-u-visually-hidden"> page</span>
+          </span>
+          <svg
+            className="nhsuk-icon nhsuk-icon--arrow-right"
+            xmlns="http://www.w3.org/2000/svg"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            focusable="false"
+            aria-hidden="true"
+          >
+            <path d="m14.7 6.3 5 5c.2.2.3.4.3.7 0 .3-.1.5-.3.7l-5 5a1 1 0 0 1-1.4-1.4l3.3-3.3H5a1 1 0 0 1 0-2h11.6l-3.3-3.3a1 1 0 1 1 1.4-1.4Z" />
+          </svg>
         </a>
       )}
     </nav>

@@ -1,9 +1,9 @@
 // The results area: a live status line with the count, then a page of results and links to the others, or help when
 // there are none.
 import type { MouseEvent, Ref } from 'react';
-import { pageCount, pageRange } from '../../lib/paging.ts';
-import { searchHref, type SearchRequest } from '../../lib/search/params.ts';
-import type { SearchResponse } from '../../lib/search/types.ts';
+import { pageCount, pageRange } from '#lib/paging.ts';
+import { searchHref, type SearchRequest } from '#lib/search/params.ts';
+import type { SearchResponse } from '#lib/search/types.ts';
 import SearchPagination from './SearchPagination.tsx';
 import SearchResultItem from './SearchResultItem.tsx';
 import { NoResults, PopularSearches } from './SearchSuggestions.tsx';
@@ -31,20 +31,29 @@ export function statusText({ response, status }: Pick<Props, 'response' | 'statu
   if (total === 0) return `No results for “${query}”`;
   const { first, last } = pageRange(page, total, pageSize);
   const paged = total > pageSize;
-  if (response.fuzzy) return `No exact matches for “${query}”: ${paged ? `showing ${first} to ${last} of ` : ''}${plural(total)} for similar words`;
+  if (response.fuzzy)
+    return `No exact matches for “${query}”: ${paged ? `showing ${first} to ${last} of ` : ''}${plural(total)} for similar words`;
   return `${paged ? `Showing ${first} to ${last} of ` : ''}${plural(total)} for “${query}”`;
 }
 
 export default function SearchResults({ response, request, status, onClearFilters, onPageChange, statusRef }: Props) {
   return (
     <div className="app-search-results">
-      <p className="nhsuk-body nhsuk-u-font-weight-bold app-search-results__status" role="status" aria-live="polite" aria-atomic="true"
-        ref={statusRef} tabIndex={-1}>
+      <p
+        className="nhsuk-body nhsuk-u-font-weight-bold app-search-results__status"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        ref={statusRef}
+        tabIndex={-1}
+      >
         {statusText({ response, status })}
       </p>
       {!response.query ? (
         <>
-          <p className="nhsuk-body">Search courses and lessons, prescribing guidelines, webinars and their transcripts, and pages about the programme.</p>
+          <p className="nhsuk-body">
+            Search courses and lessons, prescribing guidelines, webinars and their transcripts, and pages about the programme.
+          </p>
           <PopularSearches />
         </>
       ) : response.total === 0 ? (
@@ -52,10 +61,14 @@ export default function SearchResults({ response, request, status, onClearFilter
       ) : (
         <>
           <ul className="nhsuk-list app-search-results__list">
-            {response.results.map((result) => <SearchResultItem key={result.url} result={result} />)}
+            {response.results.map((result) => (
+              <SearchResultItem key={result.url} result={result} />
+            ))}
           </ul>
           <SearchPagination
-            current={response.page} pages={pageCount(response.total, response.pageSize)} onSelect={onPageChange}
+            current={response.page}
+            pages={pageCount(response.total, response.pageSize)}
+            onSelect={onPageChange}
             href={(page) => searchHref({ query: response.query, filters: request.filters, page })}
           />
         </>

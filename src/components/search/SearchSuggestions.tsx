@@ -1,5 +1,5 @@
 // What to try when a search finds nothing, and searches to start from.
-import { searchHref, type SearchRequest } from '../../lib/search/params.ts';
+import { searchHref, type SearchRequest } from '#lib/search/params.ts';
 
 export const popularSearches = ['QTc', 'clozapine bloods', 'lithium level', 'low sodium', 'delirium', 'rapid tranquillisation'];
 
@@ -18,9 +18,19 @@ export function NoResults({ request, unfiltered, onClearFilters }: Props) {
       <ul className="nhsuk-list nhsuk-list--bullet">
         {filtered && unfiltered > 0 && (
           <li>
-            <a href={searchHref({ query: request.query, filters: {} })}
-              onClick={onClearFilters && ((e) => { e.preventDefault(); onClearFilters(); })}>
-              searching all types and topics</a> ({unfiltered} {unfiltered === 1 ? 'result' : 'results'})
+            <a
+              href={searchHref({ query: request.query, filters: {} })}
+              onClick={
+                onClearFilters &&
+                ((e) => {
+                  e.preventDefault();
+                  onClearFilters();
+                })
+              }
+            >
+              searching all types and topics
+            </a>{' '}
+            ({unfiltered} {unfiltered === 1 ? 'result' : 'results'})
           </li>
         )}
         <li>checking the spelling</li>
@@ -37,7 +47,11 @@ export function PopularSearches() {
     <>
       <h2 className="nhsuk-heading-s">Popular searches</h2>
       <ul className="nhsuk-list">
-        {popularSearches.map((q) => <li key={q}><a href={searchHref({ query: q, filters: {} })}>{q}</a></li>)}
+        {popularSearches.map((q) => (
+          <li key={q}>
+            <a href={searchHref({ query: q, filters: {} })}>{q}</a>
+          </li>
+        ))}
       </ul>
     </>
   );

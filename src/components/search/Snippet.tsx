@@ -1,5 +1,5 @@
 // A result's snippet: matched words in <mark>, everything else as text. No HTML is ever injected.
-import type { Segment } from '../../lib/search/types.ts';
+import type { Segment } from '#lib/search/types.ts';
 
 export default function Snippet({ segments }: { segments: Segment[] }) {
   return (

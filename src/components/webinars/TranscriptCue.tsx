@@ -1,8 +1,8 @@
 // One line of the interactive transcript: a button with its time that goes there, the speaker, and the words, with
 // the words searched for in <mark>.
 import { memo } from 'react';
-import { formatTime } from '../../lib/webinars/format-time.ts';
-import { highlight } from '../../lib/webinars/player.ts';
+import { formatTime } from '#lib/webinars/format-time.ts';
+import { highlight } from '#lib/webinars/player.ts';
 
 export interface CueData {
   start: number;
@@ -29,11 +29,14 @@ function TranscriptCue({ cue, index, anchor, current, active, query, onChoose }:
   return (
     <li id={anchor} className={classes.filter(Boolean).join(' ')} data-cue={index} aria-current={current ? 'true' : undefined}>
       <button type="button" className="app-link-button app-transcript__time" onClick={() => onChoose(cue.start)}>
-        <span className="nhsuk-u-visually-hidden">Go to </span>{formatTime(cue.start)}
+        <span className="nhsuk-u-visually-hidden">Go to </span>
+        {formatTime(cue.start)}
       </button>
       <span>
         {cue.voice && <span className="app-transcript__voice">{cue.voice}: </span>}
-        {query ? highlight(cue.text, query).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>)) : cue.text}
+        {query
+          ? highlight(cue.text, query).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))
+          : cue.text}
       </span>
     </li>
   );

@@ -2,12 +2,17 @@
 // seconds while playing, on pause and at the end, and by beacon when the page is hidden. Never stops the video: a
 // failure only shows a small message, and the next report tries again.
 import { useEffect, useState, type RefObject } from 'react';
-import { normaliseRanges, progressText, timeRangesToList, type WatchProgress } from '../../lib/webinars/player.ts';
+import { normaliseRanges, progressText, timeRangesToList, type WatchProgress } from '#lib/webinars/player.ts';
 
 const every = 15_000;
 const unsaved = 'Your viewing could not be saved just now. We will try again as you watch.';
 
-export function useWatchTracking(video: RefObject<HTMLVideoElement | null>, url: string | null, durationSeconds: number, initial: WatchProgress | null) {
+export function useWatchTracking(
+  video: RefObject<HTMLVideoElement | null>,
+  url: string | null,
+  durationSeconds: number,
+  initial: WatchProgress | null,
+) {
   const [progress, setProgress] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -29,7 +34,12 @@ export function useWatchTracking(video: RefObject<HTMLVideoElement | null>, url:
       if (!body) return;
       lastSent = body;
       try {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin' });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          credentials: 'same-origin',
+        });
         const data = (await response.json().catch(() => null)) as (WatchProgress & { message?: string }) | null;
         if (response.ok && data && typeof data.percent === 'number') {
           setProgress(data);
@@ -48,12 +58,30 @@ export function useWatchTracking(video: RefObject<HTMLVideoElement | null>, url:
       const body = next();
       if (!body) return;
       lastSent = body;
-      const queued = typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, new Blob([body], { type: 'application/json' }));
-      if (!queued) fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'same-origin', keepalive: true }).catch(() => {});
+      const queued =
+        typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, new Blob([body], { type: 'application/json' }));
+      if (!queued)
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          credentials: 'same-origin',
+          keepalive: true,
+        }).catch(() => {});
     };
-    const onPlay = () => { timer ??= setInterval(() => { void send(); }, every); };
-    const onStop = () => { clearInterval(timer); timer = undefined; void send(); };
-    const onVisibility = () => { if (document.visibilityState === 'hidden') beacon(); };
+    const onPlay = () => {
+      timer ??= setInterval(() => {
+        void send();
+      }, every);
+    };
+    const onStop = () => {
+      clearInterval(timer);
+      timer = undefined;
+      void send();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') beacon();
+    };
 
     el.addEventListener('play', onPlay);
     el.addEventListener('pause', onStop);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { clinicalReview, entryId, isoDate } from './review.ts';
-import { trusts } from '../../lib/vocabularies.ts';
+import { trusts } from '#lib/vocabularies.ts';
 
 export const guidelineTopics = [
   'antipsychotics', 'clozapine', 'mood-stabilisers', 'antidepressants', 'cardiac', 'metabolic',

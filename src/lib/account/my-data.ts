@@ -1,7 +1,7 @@
 // Deleting an account and downloading everything held about it: both done by SQL functions for the signed-in person.
-import type { Json } from '../supabase/database.types.ts';
-import type { Supabase } from '../supabase/server.ts';
-import { signOut } from '../auth/session.ts';
+import type { Json } from '#lib/supabase/database.types.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import { signOut } from '#lib/auth/session.ts';
 
 /** Everything the platform holds about the signed-in person, or null when it cannot be gathered just now. */
 export async function exportMyData(supabase: Supabase): Promise<Json | null> {

@@ -1,6 +1,6 @@
 // The signed-in person for an on-demand page: their account, profile and roles, read through RLS.
-import type { Supabase } from '../supabase/server.ts';
-import type { Database } from '../supabase/database.types.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import type { Database } from '#lib/supabase/database.types.ts';
 
 /** The roles the database knows (its enum public.app_role). */
 export type AppRole = Database['public']['Enums']['app_role'];

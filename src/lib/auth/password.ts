@@ -1,6 +1,6 @@
 // A forgotten password (a reset link by e-mail) and a new one (for the signed-in person).
-import type { FieldError } from '../forms.ts';
-import type { Supabase } from '../supabase/server.ts';
+import type { FieldError } from '#lib/forms.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 import { authMessage } from './messages.ts';
 
 export async function sendPasswordReset(supabase: Supabase, email: string, redirectTo: string): Promise<FieldError | null> {

@@ -1,6 +1,6 @@
 // Ending this browser's session, and starting one from a link in an e-mail.
 import type { EmailOtpType } from '@supabase/supabase-js';
-import type { Supabase } from '../supabase/server.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 
 /** Signs this browser out (other devices stay signed in). */
 export async function signOut(supabase: Supabase): Promise<void> {

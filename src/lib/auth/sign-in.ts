@@ -1,6 +1,6 @@
 // Signing in, with a password or a link e-mailed to the address: what the sign-in page asks of the auth server.
-import type { FieldError } from '../forms.ts';
-import type { Supabase } from '../supabase/server.ts';
+import type { FieldError } from '#lib/forms.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 import { authMessage } from './messages.ts';
 
 /** Null when the session has started, or the problem to show. */

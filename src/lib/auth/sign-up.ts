@@ -1,10 +1,12 @@
 // Creating an account: the auth server e-mails a link to confirm the address, which comes back to `redirectTo`.
-import type { FieldError } from '../forms.ts';
-import type { Supabase } from '../supabase/server.ts';
+import type { FieldError } from '#lib/forms.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 import { authMessage } from './messages.ts';
 
 export async function signUp(
-  supabase: Supabase, account: { fullName: string; email: string; password: string }, redirectTo: string,
+  supabase: Supabase,
+  account: { fullName: string; email: string; password: string },
+  redirectTo: string,
 ): Promise<FieldError | null> {
   const { error } = await supabase.auth.signUp({
     email: account.email,

@@ -1,6 +1,6 @@
 // What the check-your-booking page posts to /bookings: the id of the course dates to book.
 import { z } from 'zod';
-import { formText } from '../account/form-text.ts';
+import { formText } from '#lib/account/form-text.ts';
 
 const choose = 'Choose the course dates again from the course page';
 

@@ -13,7 +13,10 @@ export interface Clash {
 export function clashes(booked: Dated, others: Dated[]): Clash[] {
   const days = new Set(booked.sessions.map((s) => s.date));
   return others.flatMap((other) => {
-    const shared = other.sessions.map((s) => s.date).filter((d) => days.has(d)).sort();
+    const shared = other.sessions
+      .map((s) => s.date)
+      .filter((d) => days.has(d))
+      .sort();
     return shared.length ? [{ title: other.title, date: shared[0]! }] : [];
   });
 }

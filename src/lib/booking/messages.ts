@@ -1,5 +1,5 @@
 // What to tell a learner whose new place shares a day with a place they already have.
-import { longDate } from '../dates.ts';
+import { longDate } from '#lib/dates.ts';
 import type { Clash } from './clashes.ts';
 
 export function clashMessage(clash: Clash): string {

@@ -1,6 +1,6 @@
 // A learner's own bookings, read and changed through RLS and the SQL functions that keep capacity and waiting lists.
-import type { Supabase } from '../supabase/server.ts';
-import { refusalMessage } from '../http/refusal.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import { refusalMessage } from '#lib/http/refusal.ts';
 
 export interface MyBooking {
   id: string;
@@ -14,9 +14,16 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The learner's live (not cancelled) booking with this id, or null. */
 export async function myBooking(supabase: Supabase, userId: string, id: string): Promise<MyBooking | null> {
   if (!uuid.test(id)) return null;
-  const { data } = await supabase.from('bookings').select('id, cohort_id, status, waitlist_position')
-    .eq('id', id).eq('user_id', userId).neq('status', 'cancelled').maybeSingle();
-  return data && { id: data.id, cohortId: data.cohort_id, status: data.status as MyBooking['status'], waitlistPosition: data.waitlist_position };
+  const { data } = await supabase
+    .from('bookings')
+    .select('id, cohort_id, status, waitlist_position')
+    .eq('id', id)
+    .eq('user_id', userId)
+    .neq('status', 'cancelled')
+    .maybeSingle();
+  return (
+    data && { id: data.id, cohortId: data.cohort_id, status: data.status as MyBooking['status'], waitlistPosition: data.waitlist_position }
+  );
 }
 
 /** The cohorts of the learner's confirmed places, except `except`. */
@@ -39,5 +46,7 @@ export async function bookPlace(supabase: Supabase, cohortId: string): Promise<{
 /** Cancels a place (the first person waiting gets it) or leaves a waiting list. */
 export async function cancelBooking(supabase: Supabase, bookingId: string): Promise<{ ok: true } | Refusal> {
   const { error } = await supabase.rpc('cancel_booking', { booking: bookingId });
-  return error ? { ok: false, message: refusalMessage(error, 'Your booking could not be cancelled. Try again in a minute.') } : { ok: true };
+  return error
+    ? { ok: false, message: refusalMessage(error, 'Your booking could not be cancelled. Try again in a minute.') }
+    : { ok: true };
 }

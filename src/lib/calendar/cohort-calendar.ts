@@ -2,11 +2,9 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TZDate } from '@date-fns/tz';
-import { london } from '../dates.ts';
+import { london } from '#lib/dates.ts';
 
-export type SessionPlace =
-  | { kind: 'site'; name: string; address: string }
-  | { kind: 'online'; name: string; link?: string };
+export type SessionPlace = { kind: 'site'; name: string; address: string } | { kind: 'online'; name: string; link?: string };
 
 export interface CohortSession {
   /** YYYY-MM-DD, London calendar date. */
@@ -29,7 +27,10 @@ export interface CohortCalendarInput {
 
 /** The download name, e.g. `mind-and-body-2027-01-5-day.ics`. */
 export function calendarFileName(cohortId: string): string {
-  const safe = cohortId.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const safe = cohortId
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `mind-and-body-${safe || 'cohort'}.ics`;
 }
 

@@ -4,10 +4,10 @@ import { PDFDocument, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { cohortDateRange, london } from '../dates.ts';
-import { greyColour, issuingOrganisation, nhsBlue, partnership, signatoryRole, textColour } from '../pdf/brand.ts';
-import { fitText, wrapText } from '../pdf/text.ts';
-import { embedTypefaces, type Typeface } from '../pdf/typeface.ts';
+import { cohortDateRange, london } from '#lib/dates.ts';
+import { greyColour, issuingOrganisation, nhsBlue, partnership, signatoryRole, textColour } from '#lib/pdf/brand.ts';
+import { fitText, wrapText } from '#lib/pdf/text.ts';
+import { embedTypefaces, type Typeface } from '#lib/pdf/typeface.ts';
 
 export interface CertificateInput {
   learnerName: string;
@@ -21,7 +21,15 @@ export interface CertificateInput {
   verifyUrl: string;
 }
 
-function centred(page: PDFPage, lines: string[], y: number, font: Typeface, size: number, colour = textColour, middle = page.getWidth() / 2): number {
+function centred(
+  page: PDFPage,
+  lines: string[],
+  y: number,
+  font: Typeface,
+  size: number,
+  colour = textColour,
+  middle = page.getWidth() / 2,
+): number {
   for (const line of lines) {
     font.draw(page, line, { x: middle - font.widthOfTextAtSize(line, size) / 2, y, size, color: colour });
     y -= size * 1.3;
@@ -59,7 +67,11 @@ export async function certificatePdf(input: CertificateInput): Promise<Uint8Arra
   page.drawImage(qr, { x: W - 60 - qrSize, y: 58, width: qrSize, height: qrSize });
   centred(page, ['Scan to verify'], 46, regular, 8, greyColour, W - 60 - qrSize / 2);
   const footerWidth = 250;
-  const footer = [`Issued ${issued}`, `Certificate code: ${input.code}`, ...wrapText(`Verify at ${input.verifyUrl}`, regular, 9, footerWidth)];
+  const footer = [
+    `Issued ${issued}`,
+    `Certificate code: ${input.code}`,
+    ...wrapText(`Verify at ${input.verifyUrl}`, regular, 9, footerWidth),
+  ];
   let fy = 58 + 13 * Math.min(footer.length, 5);
   for (const line of footer.slice(0, 5)) {
     regular.draw(page, line, { x: 60, y: fy, size: 9, color: textColour });

@@ -1,5 +1,5 @@
 // The learner's own certificates, read through RLS.
-import type { Supabase } from '../supabase/server.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 
 /** The id of the learner's certificate for a course, or null. */
 export async function myCertificateFor(supabase: Supabase, userId: string, courseId: string): Promise<string | null> {
@@ -9,9 +9,12 @@ export async function myCertificateFor(supabase: Supabase, userId: string, cours
 
 /** One certificate of the learner's, as it was issued, or null. */
 export async function myCertificate(supabase: Supabase, userId: string, id: string) {
-  const { data } = await supabase.from('certificates')
+  const { data } = await supabase
+    .from('certificates')
     .select('course_id, code, learner_name, course_title, cohort_starts_on, cohort_ends_on, cpd_hours, issued_at, revoked_at')
-    .eq('id', id).eq('user_id', userId).maybeSingle();
+    .eq('id', id)
+    .eq('user_id', userId)
+    .maybeSingle();
   return data;
 }
 

@@ -1,12 +1,12 @@
 // Applying to be a champion: the form, checked before it reaches the database, and a person's own application.
 import { z } from 'zod';
-import { charCount as length, typedText } from '../typed-text.ts';
-import { trusts } from '../vocabularies.ts';
-import { fieldLimits } from '../field-limits.ts';
-import type { Supabase } from '../supabase/server.ts';
-import { refusalMessage } from '../http/refusal.ts';
-import { refused, saved, type Outcome } from '../outcome.ts';
-import { applicantNames, type ApplicationDecision } from '../applications.ts';
+import { charCount as length, typedText } from '#lib/typed-text.ts';
+import { trusts } from '#lib/vocabularies.ts';
+import { fieldLimits } from '#lib/field-limits.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import { refusalMessage } from '#lib/http/refusal.ts';
+import { refused, saved, type Outcome } from '#lib/outcome.ts';
+import { applicantNames, type ApplicationDecision } from '#lib/applications.ts';
 
 export interface ChampionApplicationInput {
   trust: string;
@@ -36,8 +36,11 @@ export const championApplicationForm = z.object({
 
 /** The signed-in person's own application, or null if they have never applied. */
 export async function myChampionApplication(supabase: Supabase, userId: string): Promise<ChampionApplication | null> {
-  const { data, error } = await supabase.from('champion_applications')
-    .select('status, trust, job_role, motivation, applied_at, decided_at, decision_reason').eq('user_id', userId).maybeSingle();
+  const { data, error } = await supabase
+    .from('champion_applications')
+    .select('status, trust, job_role, motivation, applied_at, decided_at, decision_reason')
+    .eq('user_id', userId)
+    .maybeSingle();
   if (error) throw new Error('Your application to be a champion could not be loaded.');
   return data as ChampionApplication | null;
 }
@@ -48,7 +51,10 @@ export async function applyToBeChampion(supabase: Supabase, values: ChampionAppl
 }
 
 /** An admin's decision on an application; gives the applicant's name for the confirmation. */
-export async function decideChampionApplication(supabase: Supabase, { applicant, approve, reason }: ApplicationDecision): Promise<Outcome<{ name: string }>> {
+export async function decideChampionApplication(
+  supabase: Supabase,
+  { applicant, approve, reason }: ApplicationDecision,
+): Promise<Outcome<{ name: string }>> {
   const { error } = await supabase.rpc('decide_champion_application', { applicant, approve, reason: reason || undefined });
   const name = (await applicantNames(supabase, [applicant])).get(applicant) || 'The applicant';
   return error ? refused(refusalMessage(error, 'The decision could not be saved. Try again in a minute.')) : saved({ name });

@@ -1,5 +1,5 @@
 // The library's search, filters, order and pages, as pure functions of the query string and an index of rows.
-import { pageCount } from '../paging.ts';
+import { pageCount } from '#lib/paging.ts';
 import { audiences } from './resource-form.ts';
 
 export const pageSize = 20;
@@ -64,11 +64,17 @@ export function tagOptions(rows: IndexRow[]): string[] {
  * The ids on the asked-for page, after the filters and in order, and how many match in all. `textMatches` holds the
  * ids whose title, summary or note matched the search (null when there is no search).
  */
-export function selectPage(rows: IndexRow[], query: LibraryQuery, textMatches: Set<string> | null): { ids: string[]; total: number; pages: number } {
-  const matching = rows.filter((r) =>
-    (!query.audience || r.audience === query.audience)
-    && (!query.tag || r.tags.includes(query.tag))
-    && (!textMatches || textMatches.has(r.id) || tagMatches(r.tags, query.q)));
+export function selectPage(
+  rows: IndexRow[],
+  query: LibraryQuery,
+  textMatches: Set<string> | null,
+): { ids: string[]; total: number; pages: number } {
+  const matching = rows.filter(
+    (r) =>
+      (!query.audience || r.audience === query.audience) &&
+      (!query.tag || r.tags.includes(query.tag)) &&
+      (!textMatches || textMatches.has(r.id) || tagMatches(r.tags, query.q)),
+  );
   const newest = (a: IndexRow, b: IndexRow) => b.created_at.localeCompare(a.created_at) || a.id.localeCompare(b.id);
   matching.sort(query.sort === 'useful' ? (a, b) => b.useful_count - a.useful_count || newest(a, b) : newest);
   const pages = pageCount(matching.length, pageSize);

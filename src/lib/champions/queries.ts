@@ -1,5 +1,5 @@
 // Reading shared resources through supabase-js, as the signed-in person (row-level security decides what they see).
-import type { Supabase } from '../supabase/server.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 import { isResourceId, resourceColumns, type Resource } from './resource.ts';
 import { searchFilter, selectPage, tagOptions, type IndexRow, type LibraryQuery } from './library.ts';
 
@@ -32,8 +32,13 @@ export async function loadLibrary(supabase: Supabase, query: LibraryQuery): Prom
   const approved = () => supabase.from('resources').select('id, tags, audience, created_at, useful_count').eq('status', 'approved');
   const index = await readAll<IndexRow>((from, to) => approved().order('id').range(from, to));
   const textMatches = query.q
-    ? new Set((await readAll<{ id: string }>((from, to) => supabase.from('resources').select('id').eq('status', 'approved')
-      .or(searchFilter(query.q)).order('id').range(from, to))).map((r) => r.id))
+    ? new Set(
+        (
+          await readAll<{ id: string }>((from, to) =>
+            supabase.from('resources').select('id').eq('status', 'approved').or(searchFilter(query.q)).order('id').range(from, to),
+          )
+        ).map((r) => r.id),
+      )
     : null;
   const { ids, total, pages } = selectPage(index, query, textMatches);
   const resources = ids.length ? await loadByIds(supabase, ids) : [];
@@ -56,7 +61,10 @@ export async function myUsefulMarks(supabase: Supabase, ids: string[]): Promise<
 
 /** How many resources wait for moderation (for educators and admins; others see none), or null if unknown. */
 export async function waitingCount(supabase: Supabase): Promise<number | null> {
-  const { count, error } = await supabase.from('resources').select('id', { count: 'exact', head: true }).or('status.eq.pending,reported.is.true');
+  const { count, error } = await supabase
+    .from('resources')
+    .select('id', { count: 'exact', head: true })
+    .or('status.eq.pending,reported.is.true');
   return error ? null : count;
 }
 
@@ -69,14 +77,22 @@ export async function findResource(supabase: Supabase, id: string | undefined): 
 }
 
 /** One of the signed-in person's own resources (null if it is someone else's, or there is none), or why it failed. */
-export async function findOwnResource(supabase: Supabase, id: string | undefined, userId: string): Promise<{ resource: Resource | null; loadError: string }> {
+export async function findOwnResource(
+  supabase: Supabase,
+  id: string | undefined,
+  userId: string,
+): Promise<{ resource: Resource | null; loadError: string }> {
   const found = await findResource(supabase, id);
   return found.resource && found.resource.author !== userId ? { resource: null, loadError: '' } : found;
 }
 
 /** The signed-in champion's own resources, newest first. */
 export async function loadMine(supabase: Supabase, userId: string): Promise<Resource[]> {
-  const { data, error } = await supabase.from('resources').select(resourceColumns).eq('author', userId).order('created_at', { ascending: false });
+  const { data, error } = await supabase
+    .from('resources')
+    .select(resourceColumns)
+    .eq('author', userId)
+    .order('created_at', { ascending: false });
   if (error || !data) throw new LoadError('Your resources could not be loaded. Try again in a minute.');
   return data as Resource[];
 }
@@ -87,7 +103,12 @@ export interface QueueItem extends Resource {
 
 /** Resources waiting for moderation, oldest first, with the reasons given in any reports. */
 export async function loadQueue(supabase: Supabase): Promise<QueueItem[]> {
-  const { data, error } = await supabase.from('resources').select(resourceColumns).or('status.eq.pending,reported.is.true').order('created_at').limit(200);
+  const { data, error } = await supabase
+    .from('resources')
+    .select(resourceColumns)
+    .or('status.eq.pending,reported.is.true')
+    .order('created_at')
+    .limit(200);
   if (error || !data) throw new LoadError('The moderation queue could not be loaded. Try again in a minute.');
   const pending = data as Resource[];
   const reportedIds = pending.filter((r) => r.reported).map((r) => r.id);

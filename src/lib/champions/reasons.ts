@@ -1,7 +1,7 @@
 // Reasons people type: why a resource is reported, and why a moderator rejects one. The database has the same rules.
 import { z } from 'zod';
-import { charCount as length, typedText } from '../typed-text.ts';
-import { fieldLimits } from '../field-limits.ts';
+import { charCount as length, typedText } from '#lib/typed-text.ts';
+import { fieldLimits } from '#lib/field-limits.ts';
 import { isResourceId } from './resource.ts';
 
 const [reportMin, reportMax] = fieldLimits.reason.report;
@@ -21,9 +21,14 @@ export interface Decision {
 }
 
 /** Approve, or reject with a reason the champion sees. */
-export const decisionForm = z.object({
-  resource: typedText('Resource').refine(isResourceId, 'This resource is no longer in the queue. Reload the page.'),
-  decision: z.enum(['approve', 'reject'], 'Choose approve or reject.'),
-  reason: typedText('Reason').refine((v) => length(v) <= decisionMax, `Keep the reason to ${decisionMax} characters or fewer.`),
-}).refine((d) => d.decision === 'approve' || d.reason !== '', { path: ['reason'], message: 'Give a reason for rejecting: the champion will see it.' })
+export const decisionForm = z
+  .object({
+    resource: typedText('Resource').refine(isResourceId, 'This resource is no longer in the queue. Reload the page.'),
+    decision: z.enum(['approve', 'reject'], 'Choose approve or reject.'),
+    reason: typedText('Reason').refine((v) => length(v) <= decisionMax, `Keep the reason to ${decisionMax} characters or fewer.`),
+  })
+  .refine((d) => d.decision === 'approve' || d.reason !== '', {
+    path: ['reason'],
+    message: 'Give a reason for rejecting: the champion will see it.',
+  })
   .transform((d): Decision => ({ resource: d.resource, approve: d.decision === 'approve', reason: d.reason || null }));

@@ -1,8 +1,8 @@
 // The share-a-resource form (in the order it asks: title, summary, link, note, tags, audience, trust), checked before it reaches the database with the same rules the database enforces.
 import { z } from 'zod';
-import { charCount as length, typedFields, typedText } from '../typed-text.ts';
-import { fieldLimits } from '../field-limits.ts';
-import { audiences, resourceTrusts } from '../vocabularies.ts';
+import { charCount as length, typedFields, typedText } from '#lib/typed-text.ts';
+import { fieldLimits } from '#lib/field-limits.ts';
+import { audiences, resourceTrusts } from '#lib/vocabularies.ts';
 
 export { audiences, resourceTrusts };
 
@@ -23,7 +23,10 @@ export interface ResourceInput {
 
 /** Comma-separated tags: trimmed, lower-cased, spaces collapsed, a leading # dropped, duplicates removed. */
 export function parseTags(raw: string): string[] {
-  const tags = raw.split(',').map((t) => t.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase()).filter(Boolean);
+  const tags = raw
+    .split(',')
+    .map((t) => t.trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase())
+    .filter(Boolean);
   return [...new Set(tags)];
 }
 
@@ -40,7 +43,8 @@ export function checkLink(raw: string): { url: string } | { message: string } {
   } catch {
     return { message: `Enter a full link that starts with https://, ${example}` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { message: `Enter a link that starts with https:// or http://, ${example}` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { message: `Enter a link that starts with https:// or http://, ${example}` };
   const host = url.hostname;
   if (!host.includes('.') || host.startsWith('.') || host.endsWith('.')) return { message: `Enter a link to a website, ${example}` };
   if (url.username || url.password) return { message: 'Remove the user name or password from the link' };
@@ -49,10 +53,12 @@ export function checkLink(raw: string): { url: string } | { message: string } {
 }
 
 /** A text field between `min` and `max` characters, with messages naming it. */
-const sized = (label: string, [min, max]: readonly [number, number], tidy = (v: string) => v) => typedText(label).transform(tidy)
-  .refine((v) => v !== '', `Enter a ${label.toLowerCase()}`)
-  .refine((v) => v === '' || length(v) >= min, `${label} must be ${min} characters or more`)
-  .refine((v) => length(v) <= max, `${label} must be ${max} characters or fewer`);
+const sized = (label: string, [min, max]: readonly [number, number], tidy = (v: string) => v) =>
+  typedText(label)
+    .transform(tidy)
+    .refine((v) => v !== '', `Enter a ${label.toLowerCase()}`)
+    .refine((v) => v === '' || length(v) >= min, `${label} must be ${min} characters or more`)
+    .refine((v) => length(v) <= max, `${label} must be ${max} characters or fewer`);
 
 /** The link, or none when there is a note instead: checked as a pair, so the problem is shown on the link. */
 const linkOrNote = z.object({ url: typedText('Link'), note: z.string() }).transform(({ url, note }, ctx) => {
@@ -65,15 +71,16 @@ const linkOrNote = z.object({ url: typedText('Link'), note: z.string() }).transf
   return 'url' in link ? link.url : null;
 });
 
-const tagList = typedText('Tags').transform(parseTags).superRefine((tags, ctx) => {
-  const [min, max] = tagLength;
-  const bad = tags.find((t) => length(t) < min || length(t) > max);
-  if (tags.length > limits.tags) ctx.addIssue(`Enter ${limits.tags} tags or fewer (you entered ${tags.length})`);
-  else if (bad !== undefined) ctx.addIssue(`Each tag must be ${min} to ${max} characters long: change “${bad}”`);
-});
+const tagList = typedText('Tags')
+  .transform(parseTags)
+  .superRefine((tags, ctx) => {
+    const [min, max] = tagLength;
+    const bad = tags.find((t) => length(t) < min || length(t) > max);
+    if (tags.length > limits.tags) ctx.addIssue(`Enter ${limits.tags} tags or fewer (you entered ${tags.length})`);
+    else if (bad !== undefined) ctx.addIssue(`Each tag must be ${min} to ${max} characters long: change “${bad}”`);
+  });
 
-const oneOf = (label: string, options: readonly string[], message: string) =>
-  typedText(label).refine((v) => options.includes(v), message);
+const oneOf = (label: string, options: readonly string[], message: string) => typedText(label).refine((v) => options.includes(v), message);
 
 /** The link is read with the note beside it, to know whether either was given. */
 function pairLinkWithNote(fields: unknown) {
@@ -82,15 +89,20 @@ function pairLinkWithNote(fields: unknown) {
 }
 
 /** The share and edit form: the values to save, tidied as the database stores them, or a message per field. */
-export const resourceForm = z.preprocess(pairLinkWithNote, z.object({
-  title: sized('Title', limits.title, (v) => v.replace(/\s+/g, ' ')),
-  summary: sized('Summary', limits.summary),
-  url: linkOrNote,
-  note: typedText('Note').refine((v) => length(v) <= limits.note[1], `Note must be ${thousands(limits.note[1])} characters or fewer`).transform((v) => v || null),
-  tags: tagList,
-  audience: oneOf('Audience', audiences, 'Choose who the resource is for'),
-  trust: oneOf('Trust', resourceTrusts, 'Choose which trust the resource is for'),
-})) satisfies z.ZodType<ResourceInput>;
+export const resourceForm = z.preprocess(
+  pairLinkWithNote,
+  z.object({
+    title: sized('Title', limits.title, (v) => v.replace(/\s+/g, ' ')),
+    summary: sized('Summary', limits.summary),
+    url: linkOrNote,
+    note: typedText('Note')
+      .refine((v) => length(v) <= limits.note[1], `Note must be ${thousands(limits.note[1])} characters or fewer`)
+      .transform((v) => v || null),
+    tags: tagList,
+    audience: oneOf('Audience', audiences, 'Choose who the resource is for'),
+    trust: oneOf('Trust', resourceTrusts, 'Choose which trust the resource is for'),
+  }),
+) satisfies z.ZodType<ResourceInput>;
 
 /** What was typed, to show the form again after a problem (the link as typed, so it can be corrected). */
 export function typedResource(form: FormData): Partial<ResourceInput> {

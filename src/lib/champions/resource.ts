@@ -14,7 +14,8 @@ export interface Resource extends ResourceInput {
   created_at: string;
 }
 
-export const resourceColumns = 'id, author, title, url, note, summary, tags, audience, trust, status, rejection_reason, reported, useful_count, created_at';
+export const resourceColumns =
+  'id, author, title, url, note, summary, tags, audience, trust, status, rejection_reason, reported, useful_count, created_at';
 
 /** The host name a link goes to ("www.nhs.uk"), shown beside it so people see where it leads. */
 export function hostOf(url: string | null): string | null {
@@ -25,7 +26,6 @@ export function hostOf(url: string | null): string | null {
     return null;
   }
 }
-
 
 /** The words and NHS.UK tag colour for a status, as the champion sees it. */
 export const statusTags: Record<ResourceStatus, { text: string; colour: string }> = {
@@ -47,5 +47,8 @@ export function usefulText(count: number): string {
 
 /** A note as paragraphs of lines (blank lines split paragraphs), to render as text with <p> and <br>. */
 export function noteParagraphs(note: string): string[][] {
-  return note.split(/\n\s*\n/).map((p) => p.split('\n')).filter((lines) => lines.some((l) => l.trim()));
+  return note
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n'))
+    .filter((lines) => lines.some((l) => l.trim()));
 }

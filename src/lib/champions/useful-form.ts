@@ -1,6 +1,6 @@
 // The "Mark as useful" button's form: add or remove the mark, and the page to go back to.
 import { z } from 'zod';
-import { safeNext } from '../auth/safe-next.ts';
+import { safeNext } from '#lib/auth/safe-next.ts';
 
 export const usefulForm = z.object({
   action: z.enum(['add', 'remove'], 'Choose to mark the resource useful or to remove your mark.'),

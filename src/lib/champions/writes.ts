@@ -1,14 +1,16 @@
 // Writing shared resources as the signed-in person: sharing, editing, withdrawing, reporting, moderating and marking
 // useful. Row-level security and the SQL functions decide what is allowed; each refusal comes back as a message.
-import type { Supabase } from '../supabase/server.ts';
-import { refusalMessage } from '../http/refusal.ts';
-import { refused, saved, type Outcome } from '../outcome.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import { refusalMessage } from '#lib/http/refusal.ts';
+import { refused, saved, type Outcome } from '#lib/outcome.ts';
 import type { ResourceInput } from './resource-form.ts';
 import type { Decision } from './reasons.ts';
 
 export async function shareResource(supabase: Supabase, values: ResourceInput): Promise<Outcome> {
   const { error } = await supabase.from('resources').insert(values);
-  return error ? refused(refusalMessage(error, 'Your resource could not be shared. Check it and try again in a minute.')) : saved(undefined);
+  return error
+    ? refused(refusalMessage(error, 'Your resource could not be shared. Check it and try again in a minute.'))
+    : saved(undefined);
 }
 
 /** Saving an edit sends the resource back to moderation; one approved in the meantime can no longer be edited. */
@@ -41,7 +43,9 @@ export async function markUseful(supabase: Supabase, id: string, userId: string,
     ? await supabase.from('resource_useful').delete().eq('resource_id', id).eq('user_id', userId)
     : await supabase.from('resource_useful').insert({ resource_id: id });
   if (!error || error.code === '23505') return saved(undefined);
-  return refused(error.code === '42501'
-    ? 'You can mark resources in the library as useful, but not ones you shared.'
-    : 'Your mark could not be saved. Try again in a minute.');
+  return refused(
+    error.code === '42501'
+      ? 'You can mark resources in the library as useful, but not ones you shared.'
+      : 'Your mark could not be saved. Try again in a minute.',
+  );
 }

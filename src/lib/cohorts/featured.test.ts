@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { Availability } from '../booking/availability.ts';
+import type { Availability } from '#lib/booking/availability.ts';
 import { featuredCohort } from './featured.ts';
 
 const cohort = (id: string, start: string) => ({ id, data: { start } });
-const open = (cohortId: string, over: Partial<Availability> = {}): [string, Availability] => [cohortId, {
-  cohortId, startsOn: '', capacity: 10, placesLeft: 3, waitlistPlacesLeft: 5, bookingOpen: true,
-  myBookingId: null, myStatus: null, myWaitlistPosition: null, ...over,
-}];
-const cohorts = [cohort('running', '2027-01-04'), cohort('full', '2027-02-01'), cohort('next', '2027-03-01'), cohort('later', '2027-04-05')];
+const open = (cohortId: string, over: Partial<Availability> = {}): [string, Availability] => [
+  cohortId,
+  {
+    cohortId,
+    startsOn: '',
+    capacity: 10,
+    placesLeft: 3,
+    waitlistPlacesLeft: 5,
+    bookingOpen: true,
+    myBookingId: null,
+    myStatus: null,
+    myWaitlistPosition: null,
+    ...over,
+  },
+];
+const cohorts = [
+  cohort('running', '2027-01-04'),
+  cohort('full', '2027-02-01'),
+  cohort('next', '2027-03-01'),
+  cohort('later', '2027-04-05'),
+];
 const today = '2027-01-06';
 
 describe('featuredCohort', () => {

@@ -1,8 +1,11 @@
 // Which course date leads the course page: the learner's own place if they have one, otherwise the soonest date they
 // can book (or join the waiting list for), otherwise the soonest date. The others go in the "more dates" table.
-import type { Availability } from '../booking/availability.ts';
+import type { Availability } from '#lib/booking/availability.ts';
 
-interface Dated { id: string; data: { start: string } }
+interface Dated {
+  id: string;
+  data: { start: string };
+}
 
 export function featuredCohort<C extends Dated>(cohorts: C[], availability: Map<string, Availability> | null, today: string): C | null {
   const live = (c: C) => availability?.get(c.id);

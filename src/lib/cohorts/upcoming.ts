@@ -1,6 +1,6 @@
 // Cohorts from content: the ones still to come for a course, soonest first.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { todayInLondon } from '../dates.ts';
+import { todayInLondon } from '#lib/dates.ts';
 
 export type Cohort = CollectionEntry<'cohorts'>;
 

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { contentCollections, type CollectionName } from '../../content/collections.ts';
-import { compareVersions } from '../guidelines/version-diff.ts';
+import { contentCollections, type CollectionName } from '#content/collections.ts';
+import { compareVersions } from '#lib/guidelines/version-diff.ts';
 import type { ContentFile as RawEntry } from './loader.ts';
 import { checkLinks } from './check-links.ts';
 import { checkIdsDifferByMoreThanCase, checkQuestionIds } from './check-ids.ts';

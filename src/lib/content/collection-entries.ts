@@ -1,6 +1,6 @@
 // Entries of Astro's collections in the shape the checks, the search documents and the catalog payload take.
 import { getCollection } from 'astro:content';
-import type { CollectionName } from '../../content/collections.ts';
+import type { CollectionName } from '#content/collections.ts';
 import type { ContentFile } from './loader.ts';
 
 export type CollectionEntry = Pick<ContentFile, 'collection' | 'id' | 'data' | 'body'>;

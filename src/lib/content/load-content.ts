@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DataStore, LoaderContext } from 'astro/loaders';
-import { collectionNames, contentCollections } from '../../content/collections.ts';
+import { collectionNames, contentCollections } from '#content/collections.ts';
 import { contentLoader, type ContentFile, type ContentLoaderContext, type UnreadableFile } from './loader.ts';
 
 export type { ContentFile, UnreadableFile } from './loader.ts';

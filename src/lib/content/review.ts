@@ -1,5 +1,5 @@
 // Where a clinical page stands in its review cycle.
-import { daysBetween, todayInLondon } from '../dates.ts';
+import { daysBetween, todayInLondon } from '#lib/dates.ts';
 
 export type ReviewState = 'overdue' | 'due-soon' | 'current';
 

@@ -1,6 +1,6 @@
 // A learner's CPD record: one row per activity, with what NMC and GPhC revalidation ask for
 // (date, activity or method, hours, participatory or not, what was learned, how practice changed).
-import type { cpdKinds } from '../vocabularies.ts';
+import type { cpdKinds } from '#lib/vocabularies.ts';
 
 export type CpdType = (typeof cpdKinds)[number];
 
@@ -67,7 +67,10 @@ export interface TitledLessonReflection {
  * Each course's entry with the learner's lesson reflections added to what they learned ("Lesson title: reflection"),
  * so the exports carry everything the CPD page shows under the course.
  */
-export function withLessonReflections<T extends CpdEntry & { sourceId: string }>(entries: readonly T[], reflections: readonly TitledLessonReflection[]): T[] {
+export function withLessonReflections<T extends CpdEntry & { sourceId: string }>(
+  entries: readonly T[],
+  reflections: readonly TitledLessonReflection[],
+): T[] {
   return entries.map((entry) => {
     if (entry.source !== 'course') return entry;
     const lessons = reflections.filter((r) => r.courseId === entry.sourceId).map((r) => `${r.title}: ${r.reflection}`);

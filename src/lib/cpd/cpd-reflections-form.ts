@@ -1,8 +1,8 @@
 // The forms on the CPD record: reflections on one activity (what I learned, how it changed my practice), and
 // removing CPD the learner added.
 import { z } from 'zod';
-import { formText } from '../account/form-text.ts';
-import { fieldLimits } from '../field-limits.ts';
+import { formText } from '#lib/account/form-text.ts';
+import { fieldLimits } from '#lib/field-limits.ts';
 
 export const reflectionsLimit = fieldLimits.cpd.reflection;
 

@@ -1,9 +1,9 @@
 // The "Add CPD you did elsewhere" form: what was typed (to show it again) and its zod schema, so each problem is named
 // beside its field. The database checks the same rules again (add_external_cpd) and has the last word.
 import { z } from 'zod';
-import { formText } from '../account/form-text.ts';
-import { fieldLimits } from '../field-limits.ts';
-import { cpdKinds } from '../vocabularies.ts';
+import { formText } from '#lib/account/form-text.ts';
+import { fieldLimits } from '#lib/field-limits.ts';
+import { cpdKinds } from '#lib/vocabularies.ts';
 
 export interface ExternalCpdValues {
   activity: string;
@@ -29,8 +29,14 @@ export interface ExternalCpd {
 export function readExternalCpd(form: FormData): ExternalCpdValues {
   const text = (name: string) => String(form.get(name) ?? '').trim();
   return {
-    activity: text('activity'), day: text('date-day'), month: text('date-month'), year: text('date-year'), hours: text('hours'),
-    kind: text('kind'), learned: text('learned'), practiceChange: text('practice_change'),
+    activity: text('activity'),
+    day: text('date-day'),
+    month: text('date-month'),
+    year: text('date-year'),
+    hours: text('hours'),
+    kind: text('kind'),
+    learned: text('learned'),
+    practiceChange: text('practice_change'),
   };
 }
 
@@ -45,18 +51,28 @@ const activityDate = z.object({ day: z.unknown(), month: z.unknown(), year: z.un
   const [day, month, year] = [parts.day, parts.month, parts.year].map((p) => (typeof p === 'string' ? p.trim() : ''));
   const [d, m, y] = [day, month, year].map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  const valid = /^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)
-    && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const valid =
+    /^\d{1,2}$/.test(day!) &&
+    /^\d{1,2}$/.test(month!) &&
+    /^\d{4}$/.test(year!) &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d;
   if (valid) return date.toISOString().slice(0, 10);
   ctx.addIssue({ code: 'custom', message: dateMessage });
   return z.NEVER;
 });
 
 const fields = z.object({
-  activity: formText('Enter what the activity was', 'Activity').min(1, 'Enter what the activity was').max(activityMax, `Keep the activity to ${activityMax} characters or fewer`),
+  activity: formText('Enter what the activity was', 'Activity')
+    .min(1, 'Enter what the activity was')
+    .max(activityMax, `Keep the activity to ${activityMax} characters or fewer`),
   // The date's three inputs are checked together; the error links to the first of them.
   'date-day': activityDate,
-  hours: z.string({ error: hoursMessage }).trim().min(1, hoursMessage)
+  hours: z
+    .string({ error: hoursMessage })
+    .trim()
+    .min(1, hoursMessage)
     .transform((text, ctx) => {
       const hours = Number(text);
       if (Number.isFinite(hours) && hours > 0) return hours;
@@ -74,7 +90,12 @@ export const externalCpdForm = z.preprocess(
     return { ...form, 'date-day': { day: form['date-day'], month: form['date-month'], year: form['date-year'] } };
   },
   fields.transform((f): ExternalCpd => ({
-    activity: f.activity, activity_date: f['date-day'], hours: f.hours, kind: f.kind, learned: f.learned, practice_change: f.practice_change,
+    activity: f.activity,
+    activity_date: f['date-day'],
+    hours: f.hours,
+    kind: f.kind,
+    learned: f.learned,
+    practice_change: f.practice_change,
   })),
 );
 

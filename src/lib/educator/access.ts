@@ -1,5 +1,5 @@
 // Who may see the educator dashboards, which courses they run, and what to say when the database says no.
-import type { AppRole } from '../auth/current-user.ts';
+import type { AppRole } from '#lib/auth/current-user.ts';
 
 interface Viewer {
   email: string;

@@ -29,13 +29,21 @@ export interface BarChartData {
 const textColour = '#212b32';
 const gridColour = '#d8dde0';
 
-export function barChartConfig({ categories, series, max, unit = '' }: BarChartData, reducedMotion: boolean): ChartConfiguration<'bar', (number | null)[], string> {
+export function barChartConfig(
+  { categories, series, max, unit = '' }: BarChartData,
+  reducedMotion: boolean,
+): ChartConfiguration<'bar', (number | null)[], string> {
   return {
     type: 'bar',
     data: {
       labels: categories,
       datasets: series.map((s) => ({
-        label: s.label, data: s.values, backgroundColor: s.colour, borderColor: s.colour, skipNull: true, maxBarThickness: 48,
+        label: s.label,
+        data: s.values,
+        backgroundColor: s.colour,
+        borderColor: s.colour,
+        skipNull: true,
+        maxBarThickness: 48,
       })),
     },
     options: {
@@ -47,7 +55,8 @@ export function barChartConfig({ categories, series, max, unit = '' }: BarChartD
       scales: {
         x: { ticks: { color: textColour }, grid: { display: false } },
         y: {
-          beginAtZero: true, ...(max === undefined ? {} : { max }),
+          beginAtZero: true,
+          ...(max === undefined ? {} : { max }),
           ticks: { color: textColour, precision: 0, callback: (value) => `${value}${unit}` },
           grid: { color: gridColour },
         },

@@ -1,5 +1,5 @@
 // How the educator pages and their CSV files write figures: rates as percentages, days, dates in London.
-import { london } from '../dates.ts';
+import { london } from '#lib/dates.ts';
 import type { CohortLearner } from './types.ts';
 
 /** A rate from 0 to 1 as a percentage with at most one decimal place: 0.167 → 16.7, 1 → 100; null stays null. */
@@ -19,7 +19,6 @@ export function days(value: number | null | undefined, none = 'No completions ye
   if (value === null || value === undefined || !Number.isFinite(value)) return none;
   return `${value} day${value === 1 ? '' : 's'}`;
 }
-
 
 // One formatter for every row: a CSV of 5,000 learners formats 10,000 dates, and date-fns-tz is slow at that.
 const ukLondonDate = new Intl.DateTimeFormat('en-GB', { timeZone: london, day: '2-digit', month: '2-digit', year: 'numeric' });

@@ -22,7 +22,6 @@ async function call<T>(supabase: Rpc, fn: string, args: Record<string, unknown>,
 export const courseDashboard = (supabase: Rpc, course: string) =>
   call<CourseDashboard | null>(supabase, 'course_dashboard', { course }, null);
 
-export const cohortLearners = (supabase: Rpc, cohort: string) =>
-  call<CohortLearner[]>(supabase, 'cohort_learners', { cohort }, []);
+export const cohortLearners = (supabase: Rpc, cohort: string) => call<CohortLearner[]>(supabase, 'cohort_learners', { cohort }, []);
 
 export const webinarInsight = (supabase: Rpc) => call<WebinarFigures[]>(supabase, 'webinar_insight', {}, []);

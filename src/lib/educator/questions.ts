@@ -18,7 +18,7 @@ export function withPrompts(quizzes: readonly QuizFigures[], prompts: PromptsByQ
     ...quiz,
     questions: (quiz.questions ?? []).map((q) => ({
       ...q,
-      prompt: q.prompt?.trim() ? q.prompt : prompts[quiz.quizId]?.[q.questionId] ?? null,
+      prompt: q.prompt?.trim() ? q.prompt : (prompts[quiz.quizId]?.[q.questionId] ?? null),
     })),
   }));
 }

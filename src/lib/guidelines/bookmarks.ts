@@ -1,9 +1,9 @@
 // A network member's bookmarked guidelines, read and written as the signed-in person (row-level security decides).
 import { z } from 'zod';
-import type { Supabase } from '../supabase/server.ts';
-import type { Database } from '../supabase/database.types.ts';
-import { refusalMessage } from '../http/refusal.ts';
-import { refused, saved, type Outcome } from '../outcome.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import type { Database } from '#lib/supabase/database.types.ts';
+import { refusalMessage } from '#lib/http/refusal.ts';
+import { refused, saved, type Outcome } from '#lib/outcome.ts';
 
 export type Bookmark = Database['public']['Functions']['my_guidelines']['Returns'][number];
 

@@ -12,7 +12,11 @@ export function enhanceDrugSelect(select: HTMLSelectElement): void {
   const all = select.querySelector<HTMLOptionElement>('option[value=""]');
   all?.remove();
   accessibleAutocomplete.enhanceSelectElement({
-    selectElement: select, defaultValue: chosen?.value ? chosen.text : '', showAllValues: true, minLength: 0, confirmOnBlur: false,
+    selectElement: select,
+    defaultValue: chosen?.value ? chosen.text : '',
+    showAllValues: true,
+    minLength: 0,
+    confirmOnBlur: false,
     tNoResults: () => 'No guideline names this drug',
   });
   if (all) select.prepend(all);

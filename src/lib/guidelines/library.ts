@@ -1,6 +1,6 @@
 // The guideline library: guidelines sorted and filtered as the library page offers.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { reviewState, type ReviewState } from '../content/review.ts';
+import { reviewState, type ReviewState } from '#lib/content/review.ts';
 
 export type Guideline = CollectionEntry<'guidelines'>;
 
@@ -12,10 +12,12 @@ export interface LibraryFilter {
 }
 
 export function matchesFilter(g: Guideline, f: LibraryFilter, today?: string): boolean {
-  return (!f.topic || g.data.topic === f.topic)
-    && (!f.drug || g.data.drugs.some((d) => d.toLowerCase() === f.drug!.toLowerCase()))
-    && (!f.trust || (g.data.trusts as string[]).includes(f.trust))
-    && (!f.review || reviewState(g.data.nextReview, today) === f.review);
+  return (
+    (!f.topic || g.data.topic === f.topic) &&
+    (!f.drug || g.data.drugs.some((d) => d.toLowerCase() === f.drug!.toLowerCase())) &&
+    (!f.trust || (g.data.trusts as string[]).includes(f.trust)) &&
+    (!f.review || reviewState(g.data.nextReview, today) === f.review)
+  );
 }
 
 export async function allGuidelines(): Promise<Guideline[]> {

@@ -1,7 +1,7 @@
 // What changed between two versions of a guideline, as clinicians read it: changed blocks with word-level changes,
 // grouped under their ## section. Pure: bodies in, blocks out.
 import { diffArrays, diffWords } from 'diff';
-import { stripInline } from '../search/strip-markdown.ts';
+import { stripInline } from '#lib/search/strip-markdown.ts';
 
 export type BlockType = 'heading' | 'paragraph' | 'item' | 'row';
 export type DiffKind = 'unchanged-heading' | 'changed' | 'added' | 'removed';
@@ -34,7 +34,9 @@ export function compareVersions(a: string, b: string): number {
 
 /** The highest version of the guideline earlier than `currentVersion`, or null if there is none. */
 export function previousVersion<T extends { data: { guideline: string; version: string } }>(
-  guidelineId: string, currentVersion: string, versions: readonly T[],
+  guidelineId: string,
+  currentVersion: string,
+  versions: readonly T[],
 ): T | null {
   return versions
     .filter((v) => v.data.guideline === guidelineId && compareVersions(v.data.version, currentVersion) < 0)
@@ -43,12 +45,20 @@ export function previousVersion<T extends { data: { guideline: string; version: 
 
 const tableDivider = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const cellsOf = (line: string) =>
-  line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => stripInline(cell));
+  line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => stripInline(cell));
 
 /** A table row as "first cell; Header: cell; Header: cell", so a changed value says which column it is in. */
 function rowText(cells: string[], header: string[] | null): string {
   if (!header || header === cells) return cells.filter(Boolean).join('; ');
-  return cells.map((cell, i) => (i > 0 && header[i] ? `${header[i]}: ${cell}` : cell)).filter(Boolean).join('; ');
+  return cells
+    .map((cell, i) => (i > 0 && header[i] ? `${header[i]}: ${cell}` : cell))
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** Splits an MDX body into headings, paragraphs, list items and table rows, as plain text. */
@@ -104,9 +114,12 @@ function merge(parts: DiffPart[]): DiffPart[] {
 }
 
 function wordParts(before: string, after: string): DiffPart[] {
-  return merge(diffWords(before, after).map((c) => ({
-    text: c.value, change: c.added ? 'added' : c.removed ? 'removed' : 'same',
-  })));
+  return merge(
+    diffWords(before, after).map((c) => ({
+      text: c.value,
+      change: c.added ? 'added' : c.removed ? 'removed' : 'same',
+    })),
+  );
 }
 
 /** How alike two texts are, from 0 to 1: the share of words they have in common (Dice coefficient). */
@@ -134,7 +147,12 @@ function similarity(before: string, after: string): number {
  */
 function pairRun(removed: Block[], added: Block[]): DiffBlock[] {
   const out: DiffBlock[] = [];
-  const whole = (kind: 'added' | 'removed', b: Block): DiffBlock => ({ kind, type: b.type, heading: b.heading, parts: [{ text: b.text, change: kind }] });
+  const whole = (kind: 'added' | 'removed', b: Block): DiffBlock => ({
+    kind,
+    type: b.type,
+    heading: b.heading,
+    parts: [{ text: b.text, change: kind }],
+  });
   let r = 0;
   let a = 0;
   const flush = (toR: number, toA: number) => {
@@ -202,5 +220,11 @@ export function opensSection(block: DiffBlock): boolean {
   if (block.type !== 'heading') return false;
   // The heading's text as it reads in its own version: removed words for a removed heading, otherwise added ones.
   const own = block.kind === 'removed' ? 'removed' : 'added';
-  return block.heading === block.parts.filter((p) => p.change === 'same' || p.change === own).map((p) => p.text).join('');
+  return (
+    block.heading ===
+    block.parts
+      .filter((p) => p.change === 'same' || p.change === own)
+      .map((p) => p.text)
+      .join('')
+  );
 }

@@ -22,7 +22,10 @@ export const bodyKind = (pathname: string): BodyKind => (pathname.startsWith('/a
 
 const mediaType = (request: Request) => request.headers.get('content-type')?.split(';')[0]!.trim().toLowerCase() ?? '';
 
-const refuse = (status: BodyRefusal['status'], message: string): { ok: false; refusal: BodyRefusal } => ({ ok: false, refusal: { status, message } });
+const refuse = (status: BodyRefusal['status'], message: string): { ok: false; refusal: BodyRefusal } => ({
+  ok: false,
+  refusal: { status, message },
+});
 
 const tooLarge = refuse(413, 'What you sent is larger than 1 MB, the most this site accepts. Shorten it and send it again.');
 

@@ -14,7 +14,10 @@ export async function readJson<S extends z.ZodType>(request: Request, what: stri
   const body = await readJsonBody(request);
   if (!body.ok) return json(body.refusal.status, { code: 'invalid', message: body.refusal.message });
   if (!body.value || typeof body.value !== 'object' || Array.isArray(body.value)) {
-    return json(400, { code: 'invalid', message: `${what[0]!.toUpperCase()}${what.slice(1)} could not be read. Reload the page and try again.` });
+    return json(400, {
+      code: 'invalid',
+      message: `${what[0]!.toUpperCase()}${what.slice(1)} could not be read. Reload the page and try again.`,
+    });
   }
   const parsed = schema.safeParse(body.value);
   if (!parsed.success) return json(400, { code: 'invalid', message: parsed.error.issues[0]!.message });

@@ -1,10 +1,11 @@
 // The forms under a lesson: "Mark as done" (posted to /progress) and the learner's reflection (posted to /reflections).
 import { z } from 'zod';
-import { formText } from '../account/form-text.ts';
-import { fieldLimits } from '../field-limits.ts';
+import { formText } from '#lib/account/form-text.ts';
+import { fieldLimits } from '#lib/field-limits.ts';
 
 const lesson = formText('Open the lesson again and send the form from there', 'Lesson')
-  .min(1, 'Open the lesson again and send the form from there').max(300, 'Open the lesson again and send the form from there');
+  .min(1, 'Open the lesson again and send the form from there')
+  .max(300, 'Open the lesson again and send the form from there');
 
 export const reflectionLimit = fieldLimits.lessonReflection;
 

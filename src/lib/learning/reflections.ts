@@ -1,8 +1,13 @@
 // What a learner writes under a lesson's "Reflect" prompts: theirs alone (RLS), shown in their CPD record.
-import type { Supabase } from '../supabase/server.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 
 export async function myReflection(supabase: Supabase, userId: string, lessonId: string): Promise<string | null> {
-  const { data } = await supabase.from('lesson_reflections').select('reflection').eq('user_id', userId).eq('lesson_id', lessonId).maybeSingle();
+  const { data } = await supabase
+    .from('lesson_reflections')
+    .select('reflection')
+    .eq('user_id', userId)
+    .eq('lesson_id', lessonId)
+    .maybeSingle();
   return data?.reflection ?? null;
 }
 

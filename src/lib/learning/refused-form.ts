@@ -1,7 +1,7 @@
 // A form posted to an endpoint, which has no page of its own to show errors on, that its schema refused: the NHS
 // error page (/request-refused) with status 400 and what was wrong. Nothing has been changed.
 import type { APIContext } from 'astro';
-import type { FieldError } from '../forms.ts';
+import type { FieldError } from '#lib/forms.ts';
 
 export function refusedForm(context: APIContext, errors: FieldError[]): Promise<Response> {
   context.locals.refusal = { status: 400, message: errors.map((e) => e.message).join(' ') };

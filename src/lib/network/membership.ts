@@ -1,12 +1,12 @@
 // The pharmacy network application form, checked before it reaches the database, and a person's membership.
 import { z } from 'zod';
-import { charCount as length, typedText } from '../typed-text.ts';
-import { trusts } from '../vocabularies.ts';
-import { fieldLimits, gphcNumberPattern } from '../field-limits.ts';
-import type { Supabase } from '../supabase/server.ts';
-import { refusalMessage } from '../http/refusal.ts';
-import { refused, saved, type Outcome } from '../outcome.ts';
-import type { ApplicationDecision } from '../applications.ts';
+import { charCount as length, typedText } from '#lib/typed-text.ts';
+import { trusts } from '#lib/vocabularies.ts';
+import { fieldLimits, gphcNumberPattern } from '#lib/field-limits.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import { refusalMessage } from '#lib/http/refusal.ts';
+import { refused, saved, type Outcome } from '#lib/outcome.ts';
+import type { ApplicationDecision } from '#lib/applications.ts';
 
 export { trusts };
 
@@ -33,14 +33,18 @@ export const networkApplicationForm = z.object({
   job_role: typedText('Job title')
     .refine((v) => length(v) >= jobMin, 'Enter your job title')
     .refine((v) => length(v) <= jobMax, `Job title must be ${jobMax} characters or fewer`),
-  gphc_number: typedText('GPhC number').transform((v) => v.replace(/\s+/g, ''))
+  gphc_number: typedText('GPhC number')
+    .transform((v) => v.replace(/\s+/g, ''))
     .refine((v) => gphcNumberPattern.test(v), 'Enter your GPhC registration number: 7 digits, for example 2071234'),
 }) satisfies z.ZodType<ApplicationInput>;
 
 /** The signed-in person's own membership, or null if they have never applied. */
 export async function myMembership(supabase: Supabase, userId: string): Promise<Membership | null> {
-  const { data, error } = await supabase.from('network_members')
-    .select('status, trust, job_role, gphc_number, applied_at, decided_at, decision_reason').eq('user_id', userId).maybeSingle();
+  const { data, error } = await supabase
+    .from('network_members')
+    .select('status, trust, job_role, gphc_number, applied_at, decided_at, decision_reason')
+    .eq('user_id', userId)
+    .maybeSingle();
   if (error) throw new Error('Your pharmacy network membership could not be loaded.');
   return data as Membership | null;
 }

@@ -2,8 +2,8 @@
 // a champion, or a resource shared as a champion. A refusal always carries the reason given and what to do next.
 import { letter, type Email } from './email.ts';
 
-export type DecisionNotice = 'network_approved' | 'network_declined' | 'champion_approved' | 'champion_declined'
-  | 'resource_approved' | 'resource_rejected';
+export type DecisionNotice =
+  'network_approved' | 'network_declined' | 'champion_approved' | 'champion_declined' | 'resource_approved' | 'resource_rejected';
 
 export interface DecisionEmailInput {
   kind: DecisionNotice;

@@ -57,14 +57,25 @@ interface DueNotification {
 function emailFor(row: DueNotification, siteUrl: string): Email {
   if (row.kind.startsWith('booking_')) {
     return bookingEmail({
-      kind: row.kind as BookingNotice, learnerName: row.full_name, courseTitle: row.course_title, courseId: row.course_id,
-      cohortId: row.cohort_id, cohortTitle: row.cohort_title, facilitator: row.facilitator, sessions: row.sessions,
-      waitlistPosition: row.waitlist_position, siteUrl,
+      kind: row.kind as BookingNotice,
+      learnerName: row.full_name,
+      courseTitle: row.course_title,
+      courseId: row.course_id,
+      cohortId: row.cohort_id,
+      cohortTitle: row.cohort_title,
+      facilitator: row.facilitator,
+      sessions: row.sessions,
+      waitlistPosition: row.waitlist_position,
+      siteUrl,
     });
   }
   return decisionEmail({
-    kind: row.kind as DecisionNotice, name: row.full_name, reason: row.reason,
-    resourceId: row.resource_id, resourceTitle: row.resource_title, siteUrl,
+    kind: row.kind as DecisionNotice,
+    name: row.full_name,
+    reason: row.reason,
+    resourceId: row.resource_id,
+    resourceTitle: row.resource_title,
+    siteUrl,
   });
 }
 
@@ -74,8 +85,13 @@ export interface DeliverOptions {
 }
 
 /** Sends every notification that is due; returns how many were sent. Each failure is reported and put off. */
-export async function deliverPending(pool: pg.Pool, siteUrl: string, send: SendEmail, onFailure: (error: Error) => void = () => {},
-  options: DeliverOptions = {}): Promise<number> {
+export async function deliverPending(
+  pool: pg.Pool,
+  siteUrl: string,
+  send: SendEmail,
+  onFailure: (error: Error) => void = () => {},
+  options: DeliverOptions = {},
+): Promise<number> {
   const host = new URL(siteUrl).host;
   let sent = 0;
   while (options.keepGoing?.() ?? true) {
@@ -90,15 +106,20 @@ async function deliverBatch(pool: pg.Pool, siteUrl: string, host: string, send: 
   const client = await pool.connect();
   // A connection lost mid-batch fails the query in hand; without a listener it would also crash the process.
   let lost: Error | undefined;
-  const onLost = (error: Error) => { lost = error; };
+  const onLost = (error: Error) => {
+    lost = error;
+  };
   client.on('error', onLost);
   try {
     await client.query('begin');
     const { rows } = await client.query<DueNotification>(dueBatch, [batchSize]);
     let inOrder: Promise<unknown> = Promise.resolve();
     const db = { query: (text: string, values?: unknown[]) => (inOrder = inOrder.catch(() => {}).then(() => client.query(text, values))) };
-    const results = await Promise.allSettled(rows.map((row) => Promise.resolve().then(() =>
-      send(row.email, emailFor(row, siteUrl), { messageId: `<notification-${row.id}@${host}>`, db }))));
+    const results = await Promise.allSettled(
+      rows.map((row) =>
+        Promise.resolve().then(() => send(row.email, emailFor(row, siteUrl), { messageId: `<notification-${row.id}@${host}>`, db })),
+      ),
+    );
     const sentIds = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((row) => row.id);
     if (sentIds.length > 0) await client.query('update private.notifications set sent_at = now() where id = any ($1::bigint[])', [sentIds]);
     for (const [i, result] of results.entries()) {

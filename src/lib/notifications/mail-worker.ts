@@ -26,15 +26,17 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   let running: Promise<number> = Promise.resolve(0);
   /** A round queued behind the running one and not started yet: later calls join it instead of queueing more. */
   let next: Promise<number> | null = null;
-  const inTurn = (work: () => Promise<number>) => (running = running.then(work).catch((error) => {
-    options.onError(error as Error);
-    return 0;
-  }));
+  const inTurn = (work: () => Promise<number>) =>
+    (running = running.then(work).catch((error) => {
+      options.onError(error as Error);
+      return 0;
+    }));
   const deliver = () => deliverPending(options.pool, options.siteUrl, options.send, options.onError, { keepGoing: () => !stopped });
-  const flush = () => (next ??= inTurn(() => {
-    next = null;
-    return deliver();
-  }));
+  const flush = () =>
+    (next ??= inTurn(() => {
+      next = null;
+      return deliver();
+    }));
   const remindAndFlush = () => {
     void inTurn(async () => {
       await options.pool.query('select private.queue_reminders()').catch(options.onError);

@@ -12,7 +12,11 @@ export function smtpSender(url: string, from: string): { send: SendEmail; close(
   return {
     send: async (to, email, { messageId }) => {
       await transport.sendMail({
-        from, to, subject: email.subject, text: email.body, messageId,
+        from,
+        to,
+        subject: email.subject,
+        text: email.body,
+        messageId,
         attachments: email.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
       });
     },

@@ -24,7 +24,8 @@ const packageDir = (name: string, entry = `${name}/package.json`) => {
   const resolved = require.resolve(entry);
   return entry.endsWith('package.json') ? dirname(resolved) : join(dirname(resolved), '..');
 };
-const expo = (pkg: string, file: string) => (weight: string) => join(packageDir(`@expo-google-fonts/${pkg}`), weight, `${file}_${weight}.ttf`);
+const expo = (pkg: string, file: string) => (weight: string) =>
+  join(packageDir(`@expo-google-fonts/${pkg}`), weight, `${file}_${weight}.ttf`);
 const notoSans = expo('noto-sans', 'NotoSans');
 const arabic = expo('noto-sans-arabic', 'NotoSansArabic');
 const devanagari = expo('noto-sans-devanagari', 'NotoSansDevanagari');
@@ -33,8 +34,18 @@ const han = (style: string) => join(packageDir('@embedpdf/fonts-sc', '@embedpdf/
 /** In the order tried for each character: the first family that has it prints it. */
 export const fontFamilies: FontFamily[] = [
   { name: 'Noto Sans', files: { regular: notoSans('400Regular'), bold: notoSans('700Bold') }, subsetter: 'harfbuzz' },
-  { name: 'Noto Sans Arabic', files: { regular: arabic('400Regular'), bold: arabic('700Bold') }, subsetter: 'pdf-lib', script: /\p{Script=Arabic}/u },
-  { name: 'Noto Sans Devanagari', files: { regular: devanagari('400Regular'), bold: devanagari('700Bold') }, subsetter: 'pdf-lib', script: /\p{Script=Devanagari}/u },
+  {
+    name: 'Noto Sans Arabic',
+    files: { regular: arabic('400Regular'), bold: arabic('700Bold') },
+    subsetter: 'pdf-lib',
+    script: /\p{Script=Arabic}/u,
+  },
+  {
+    name: 'Noto Sans Devanagari',
+    files: { regular: devanagari('400Regular'), bold: devanagari('700Bold') },
+    subsetter: 'pdf-lib',
+    script: /\p{Script=Devanagari}/u,
+  },
   { name: 'Noto Sans SC', files: { regular: han('Regular'), bold: han('Bold') }, subsetter: 'harfbuzz', script: /\p{Script=Han}/u },
 ];
 

@@ -5,8 +5,23 @@ import type { PDFFont } from 'pdf-lib';
 type TextFont = Pick<PDFFont, 'widthOfTextAtSize' | 'getCharacterSet'>;
 
 const fallbacks: Record<string, string> = {
-  'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H', 'ı': 'i', 'ø': 'o', 'Ø': 'O',
-  '\u2010': '-', '\u2011': '-', '\u2212': '-', '\u2032': "'", '\u2033': '"', '\u2192': '->', '≤': '<=', '≥': '>=',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ø: 'o',
+  Ø: 'O',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2212': '-',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u2192': '->',
+  '≤': '<=',
+  '≥': '>=',
 };
 const charsets = new WeakMap<TextFont, Set<number>>();
 
@@ -19,7 +34,16 @@ export function printable(text: string, font: TextFont): string {
   for (const ch of text.replace(/\s+/g, ' ')) {
     // "ễ" falls back to "ê", then "e": drop combining marks from the end, one at a time.
     const parts = [...ch.normalize('NFD')];
-    const options = [ch, ...parts.map((_, i) => parts.slice(0, parts.length - i).join('').normalize('NFC')), fallbacks[ch] ?? ''];
+    const options = [
+      ch,
+      ...parts.map((_, i) =>
+        parts
+          .slice(0, parts.length - i)
+          .join('')
+          .normalize('NFC'),
+      ),
+      fallbacks[ch] ?? '',
+    ];
     out += options.find((o) => o !== '' && can(o)) ?? '?';
   }
   return out;
@@ -31,7 +55,10 @@ export function wrapText(text: string, font: TextFont, size: number, width: numb
   const lines: string[] = [];
   let line = '';
   for (let word of printable(text, font).split(' ').filter(Boolean)) {
-    if (fits(line ? `${line} ${word}` : word)) { line = line ? `${line} ${word}` : word; continue; }
+    if (fits(line ? `${line} ${word}` : word)) {
+      line = line ? `${line} ${word}` : word;
+      continue;
+    }
     if (line) lines.push(line);
     while (!fits(word)) {
       let cut = 1;

@@ -19,7 +19,11 @@ export interface Typeface {
 
 const coverage = new Map<string, Promise<Set<number>>>();
 function covers(file: string): Promise<Set<number>> {
-  if (!coverage.has(file)) coverage.set(file, fontBytes(file).then((b) => new Set(fontkit.create(b).characterSet)));
+  if (!coverage.has(file))
+    coverage.set(
+      file,
+      fontBytes(file).then((b) => new Set(fontkit.create(b).characterSet)),
+    );
   return coverage.get(file)!;
 }
 
@@ -52,7 +56,9 @@ export async function embedTypefaces(pdf: PDFDocument, texts: string[]): Promise
       const source = await fontBytes(file);
       if (family.subsetter === 'harfbuzz') {
         // No ligatures: pdf-lib maps a ligature glyph back to the wrong text (copying "fi" would paste "×").
-        const font = await pdf.embedFont(await subsetFont(source, [...chars].join('') + marks + ' ', { targetFormat: 'truetype' }), { features: { liga: false, ccmp: false } });
+        const font = await pdf.embedFont(await subsetFont(source, [...chars].join('') + marks + ' ', { targetFormat: 'truetype' }), {
+          features: { liga: false, ccmp: false },
+        });
         fonts.push({ family, font, chars: new Set(font.getCharacterSet()) });
       } else {
         fonts.push({ family, font: await pdf.embedFont(source, { subset: true }), chars: await covers(file) });
@@ -64,7 +70,11 @@ export async function embedTypefaces(pdf: PDFDocument, texts: string[]): Promise
 }
 
 /** An embedded font and the characters it can print (a font pdf-lib subsets knows only those drawn so far). */
-interface Embedded { family: FontFamily; font: PDFFont; chars: Set<number> }
+interface Embedded {
+  family: FontFamily;
+  font: PDFFont;
+  chars: Set<number>;
+}
 
 function typeface(embedded: Embedded[]): Typeface {
   const fonts = embedded.map((e) => e.font);
@@ -75,8 +85,14 @@ function typeface(embedded: Embedded[]): Typeface {
     const out: { font: PDFFont; text: string }[] = [];
     for (const ch of printable(text, self)) {
       const cp = ch.codePointAt(0)!;
-      const i = /\s|\p{M}/u.test(ch) && out.length ? fonts.indexOf(out.at(-1)!.font)
-        : Math.max(embedded.findIndex((e) => e.family.script?.test(ch) && e.chars.has(cp)), sets.findIndex((s) => s.has(cp)), 0);
+      const i =
+        /\s|\p{M}/u.test(ch) && out.length
+          ? fonts.indexOf(out.at(-1)!.font)
+          : Math.max(
+              embedded.findIndex((e) => e.family.script?.test(ch) && e.chars.has(cp)),
+              sets.findIndex((s) => s.has(cp)),
+              0,
+            );
       if (out.at(-1)?.font === fonts[i]) out.at(-1)!.text += ch;
       else out.push({ font: fonts[i]!, text: ch });
     }

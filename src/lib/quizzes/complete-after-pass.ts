@@ -1,9 +1,9 @@
 // Whether passing this quiz leaves the learner nothing else to do before completing the course, so the quiz can offer
 // "Complete the course and get your certificate" straight after the pass. The database still decides on completion.
-import { courseOutline } from '../content/courses.ts';
-import { completionGate } from '../learning/completion-gate.ts';
-import { courseProgress } from '../learning/course-progress.ts';
-import type { Supabase } from '../supabase/server.ts';
+import { courseOutline } from '#lib/content/courses.ts';
+import { completionGate } from '#lib/learning/completion-gate.ts';
+import { courseProgress } from '#lib/learning/course-progress.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 
 export async function completesCourseWhenPassed(supabase: Supabase, userId: string, quizId: string, courseId: string): Promise<boolean> {
   const { course, sequence } = await courseOutline(courseId);

@@ -5,8 +5,16 @@ import type { Answers, LearnerQuiz } from './types.ts';
 export const plainFieldName = (questionId: string) => `answer-${questionId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 export function answersFromForm(form: FormData, quiz: LearnerQuiz): Answers {
-  return Object.fromEntries(quiz.questions.map((q) => {
-    const options = new Set(q.options.map((o) => o.id));
-    return [q.id, form.getAll(plainFieldName(q.id)).map(String).filter((id) => options.has(id))];
-  }));
+  return Object.fromEntries(
+    quiz.questions.map((q) => {
+      const options = new Set(q.options.map((o) => o.id));
+      return [
+        q.id,
+        form
+          .getAll(plainFieldName(q.id))
+          .map(String)
+          .filter((id) => options.has(id)),
+      ];
+    }),
+  );
 }

@@ -2,8 +2,8 @@
 // they pressed. The quiz page runs the quiz machine from there, as the island would in the browser.
 import { createActor } from 'xstate';
 import { z } from 'zod';
-import { readForm, type FormResult } from '../forms.ts';
-import { quizMachine, type QuizInput } from '../../machines/quiz.ts';
+import { readForm, type FormResult } from '#lib/forms.ts';
+import { quizMachine, type QuizInput } from '#machines/quiz.ts';
 import { answersFromForm } from './form-answers.ts';
 import type { Answers, LearnerQuiz, QuizStatus } from './types.ts';
 
@@ -20,9 +20,19 @@ const unreadable = 'Your answers could not be read. Go back to the quiz and answ
 
 /** The quiz form's own fields (the answers are read by question, from the inputs the quiz has). */
 export const quizStepForm = z.object({
-  intent: z.string({ error: unreadable }).regex(/^(next|previous|submit|show:.+)$/, unreadable).default('submit'),
-  seed: z.string({ error: unreadable }).regex(/^\d{1,10}$/, unreadable).transform(Number).refine((n) => n < 2 ** 32, unreadable),
-  index: z.string({ error: unreadable }).regex(/^\d{1,3}$/, unreadable).transform(Number),
+  intent: z
+    .string({ error: unreadable })
+    .regex(/^(next|previous|submit|show:.+)$/, unreadable)
+    .default('submit'),
+  seed: z
+    .string({ error: unreadable })
+    .regex(/^\d{1,10}$/, unreadable)
+    .transform(Number)
+    .refine((n) => n < 2 ** 32, unreadable),
+  index: z
+    .string({ error: unreadable })
+    .regex(/^\d{1,3}$/, unreadable)
+    .transform(Number),
   reviewing: z.literal('yes', unreadable).optional(),
   return: z.literal('review', unreadable).optional(),
 });
@@ -35,7 +45,8 @@ export function postedStep(form: FormData, quiz: LearnerQuiz): FormResult<Posted
     ok: true,
     data: {
       intent: intent.startsWith('show:') ? { show: intent.slice(5) } : (intent as 'next' | 'previous' | 'submit'),
-      seed, index,
+      seed,
+      index,
       reviewing: reviewing === 'yes',
       returnToReview: posted.data.return === 'review',
       answers: Object.fromEntries(Object.entries(answersFromForm(form, quiz)).filter(([, ids]) => ids.length > 0)),
@@ -46,7 +57,12 @@ export function postedStep(form: FormData, quiz: LearnerQuiz): FormResult<Posted
 /** Where a Next, Previous or Change leaves the attempt: the machine's own answer, as the island's starting point. */
 export function stepTaken(quiz: LearnerQuiz, status: QuizStatus, step: PostedStep): { seed: number } & Pick<QuizInput, 'resume'> {
   const actor = createActor(quizMachine, {
-    input: { quiz, status, seed: step.seed, resume: { index: step.index, answers: step.answers, reviewing: step.reviewing, returnToReview: step.returnToReview } },
+    input: {
+      quiz,
+      status,
+      seed: step.seed,
+      resume: { index: step.index, answers: step.answers, reviewing: step.reviewing, returnToReview: step.returnToReview },
+    },
   }).start();
   if (step.intent === 'next') actor.send({ type: 'question.next' });
   else if (step.intent === 'previous') actor.send({ type: 'question.previous' });

@@ -1,6 +1,6 @@
 // A learner's quiz attempts: read through RLS, and submitted to the database, which marks them.
-import type { Supabase } from '../supabase/server.ts';
-import { quizRecords } from '../learning/course-progress.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import { quizRecords } from '#lib/learning/course-progress.ts';
 import type { Answers, GradedAttempt, QuizStatus } from './types.ts';
 
 /** Attempts used and left, whether passed and the best score so far. */
@@ -9,8 +9,10 @@ export async function quizStatus(supabase: Supabase, userId: string, quizId: str
   const record = quizRecords(data ?? []).get(quizId);
   const used = record?.attemptsUsed ?? 0;
   return {
-    attemptsUsed: used, attemptsLeft: attemptsAllowed === null ? null : Math.max(attemptsAllowed - used, 0),
-    passed: record?.passed ?? false, bestScore: record?.bestScore ?? null,
+    attemptsUsed: used,
+    attemptsLeft: attemptsAllowed === null ? null : Math.max(attemptsAllowed - used, 0),
+    passed: record?.passed ?? false,
+    bestScore: record?.bestScore ?? null,
   };
 }
 
@@ -25,12 +27,18 @@ export interface RefusedAttempt {
   unanswered: string[];
 }
 
-export async function submitAttempt(supabase: Supabase, quizId: string, answers: Answers): Promise<{ ok: true; attempt: GradedAttempt } | RefusedAttempt> {
+export async function submitAttempt(
+  supabase: Supabase,
+  quizId: string,
+  answers: Answers,
+): Promise<{ ok: true; attempt: GradedAttempt } | RefusedAttempt> {
   const { data, error } = await supabase.rpc('submit_quiz_attempt', { quiz: quizId, answers });
   if (!error) return { ok: true, attempt: data as unknown as GradedAttempt };
   const reason = error.hint || null;
   return {
-    ok: false, reason, message: reason ? error.message : null,
+    ok: false,
+    reason,
+    message: reason ? error.message : null,
     unanswered: reason === 'incomplete' && error.details ? error.details.split(',') : [],
   };
 }

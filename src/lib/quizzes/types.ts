@@ -1,6 +1,6 @@
 // The quiz shapes shared by the quiz machine, the quiz island and the endpoint that grades an attempt.
 import type { z } from 'zod';
-import type { quizSchema } from '../../content/schemas/quiz.ts';
+import type { quizSchema } from '#content/schemas/quiz.ts';
 
 /** A question as the learner sees it before submitting: no answer key, no feedback. */
 export interface LearnerQuestion {

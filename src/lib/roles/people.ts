@@ -1,10 +1,10 @@
 // The admin's roles page: finding people, and granting or revoking a role (each change is in the audit log).
 import { z } from 'zod';
-import type { Supabase } from '../supabase/server.ts';
-import type { Database } from '../supabase/database.types.ts';
-import { grantableRoles, type GrantableRole } from '../roles.ts';
-import { refused, saved, type Outcome } from '../outcome.ts';
-import { typedText } from '../typed-text.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
+import type { Database } from '#lib/supabase/database.types.ts';
+import { grantableRoles, type GrantableRole } from '#lib/roles.ts';
+import { refused, saved, type Outcome } from '#lib/outcome.ts';
+import { typedText } from '#lib/typed-text.ts';
 
 export type Person = Database['public']['Functions']['admin_people']['Returns'][number];
 

@@ -37,10 +37,12 @@ export function buildIndex(documents: SearchDocument[]): SearchIndexData {
     usePipeline(builder);
     builder.ref('ref');
     for (const [field, boost] of Object.entries(fieldBoosts)) builder.field(field, { boost });
-    documents.forEach((doc, i) => builder.add(
-      { ref: String(i), title: doc.title, section: doc.section ?? '', keywords: (doc.keywords ?? []).join('\n'), text: doc.text },
-      { boost: documentBoost(doc) },
-    ));
+    documents.forEach((doc, i) =>
+      builder.add(
+        { ref: String(i), title: doc.title, section: doc.section ?? '', keywords: (doc.keywords ?? []).join('\n'), text: doc.text },
+        { boost: documentBoost(doc) },
+      ),
+    );
   });
   return {
     version: 1,

@@ -1,6 +1,6 @@
 // The browser's side of search, loaded on first use: fetch the index once, open it, and search it.
 import { openIndex, search } from './query.ts';
-import { pageSize } from '../paging.ts';
+import { pageSize } from '#lib/paging.ts';
 import type { SearchFilters, SearchIndexData, SearchResponse } from './types.ts';
 
 export type SearchFn = (query: string, filters: SearchFilters, page?: number) => SearchResponse;
@@ -18,6 +18,8 @@ export function loadSearch(url = '/search-index.json', fetcher: typeof fetch = f
       openIndex(data);
       return (query: string, filters: SearchFilters, page = 1) => search(data, query, filters, pageSize, page);
     });
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

@@ -27,7 +27,7 @@ export function groupByPage<T>(items: readonly T[], score: (item: T) => number, 
   items.forEach((item, order) => {
     const key = pageKey(item);
     let group = groups.get(key);
-    if (!group) groups.set(key, group = { key, members: [] });
+    if (!group) groups.set(key, (group = { key, members: [] }));
     group.members.push({ item, score: score(item), order });
   });
   const ranked = [...groups.values()].map(({ key, members }) => {

@@ -1,7 +1,7 @@
 // Builds the search index from the content folder, webinar transcripts included, once per process.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadContent } from '../content/load-content.ts';
+import { loadContent } from '#lib/content/load-content.ts';
 import { buildDocuments } from './documents.ts';
 import { buildIndex } from './build-index.ts';
 import type { SearchDocument, SearchIndexData } from './types.ts';
@@ -43,9 +43,15 @@ let loaded: Promise<SearchIndexData> | undefined;
  * otherwise built from the content folder. Read once per process.
  */
 export function loadIndex(builtFile?: URL | string): Promise<SearchIndexData> {
-  loaded ??= (builtFile ? readFile(builtFile, 'utf8').then((text) => JSON.parse(text) as SearchIndexData) : Promise.reject(new Error('no built index')))
+  loaded ??= (
+    builtFile
+      ? readFile(builtFile, 'utf8').then((text) => JSON.parse(text) as SearchIndexData)
+      : Promise.reject(new Error('no built index'))
+  )
     .then((data) => (data?.version === 1 ? data : Promise.reject(new Error('unexpected index version'))))
     .catch(() => indexFromContent());
-  loaded.catch(() => { loaded = undefined; });
+  loaded.catch(() => {
+    loaded = undefined;
+  });
   return loaded;
 }

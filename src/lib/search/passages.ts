@@ -1,5 +1,5 @@
 // Groups consecutive transcript cues into passages of about 30 to 60 seconds, never across a chapter boundary.
-import type { Cue } from '../webinars/webvtt.ts';
+import type { Cue } from '#lib/webinars/webvtt.ts';
 
 export interface Passage {
   /** Whole seconds of the first cue's start: the page gives that cue the id `cue-<start>`. */

@@ -37,7 +37,10 @@ register(foldToken, 'mbFoldSpelling');
 const preparePhrase = new lunr.Pipeline();
 preparePhrase.add(lunr.trimmer, foldToken);
 
-interface Phrase { words: string[]; tag: string }
+interface Phrase {
+  words: string[];
+  tag: string;
+}
 
 /** Phrases of every synonym group, found by their first word. */
 const phrasesByFirstWord = new Map<string, Phrase[]>();
@@ -66,8 +69,8 @@ export const expandSynonyms: lunr.PipelineFunction = (token, i, tokens) => {
       if (!phrase.words.every((w, k) => wordMatches(tokens[i + k]!.toString(), w, k === n - 1))) continue;
       const first = metadataOf(token);
       const lastPosition = metadataOf(tokens[i + n - 1]!).position;
-      const position: [number, number] | undefined = first.position && lastPosition
-        ? [first.position[0], lastPosition[0] + lastPosition[1] - first.position[0]] : undefined;
+      const position: [number, number] | undefined =
+        first.position && lastPosition ? [first.position[0], lastPosition[0] + lastPosition[1] - first.position[0]] : undefined;
       tags.set(phrase.tag, new lunr.Token(phrase.tag, { ...first, position, synonym: true }));
     }
   }

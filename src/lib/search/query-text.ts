@@ -2,5 +2,10 @@
 export const maxQueryLength = 200;
 
 export function cleanQuery(query: unknown): string {
-  return String(query ?? '').replace(/[\p{Cc}*]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, maxQueryLength).trim();
+  return String(query ?? '')
+    .replace(/[\p{Cc}*]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxQueryLength)
+    .trim();
 }

@@ -3,7 +3,7 @@ import lunr from 'lunr';
 import { analyse, foldToken, metadataOf, tokenise } from './pipeline.ts';
 import { buildSnippet, matchedRanges } from './snippet.ts';
 import { groupByPage, pageOf } from './group.ts';
-import { clampPage, pageSize as defaultPageSize } from '../paging.ts';
+import { clampPage, pageSize as defaultPageSize } from '#lib/paging.ts';
 import { cleanQuery } from './query-text.ts';
 import type { SearchFilters, SearchIndexData, SearchResponse, SearchResult } from './types.ts';
 
@@ -55,7 +55,9 @@ function prefixOf(query: string): string | undefined {
 
 function runQuery(index: lunr.Index, query: string, fuzzy: boolean): lunr.Index.Result[] {
   const seen = new Set<string>();
-  const terms = analyse(query).filter((t) => !seen.has(t.toString()) && seen.add(t.toString())).slice(0, maxTerms);
+  const terms = analyse(query)
+    .filter((t) => !seen.has(t.toString()) && seen.add(t.toString()))
+    .slice(0, maxTerms);
   if (terms.length === 0) return [];
   const prefix = fuzzy ? undefined : prefixOf(query);
   let fuzzyLeft = fuzzyWords.count;
@@ -86,7 +88,13 @@ function matches(index: lunr.Index, query: string): { found: lunr.Index.Result[]
  * they belong to, page `page` of them (`pageSize` a page) with a snippet of the best match's text around the matched
  * words and links to the page's other matches.
  */
-export function search(data: SearchIndexData, query: unknown, filters: SearchFilters = {}, pageSize = defaultPageSize, page = 1): SearchResponse {
+export function search(
+  data: SearchIndexData,
+  query: unknown,
+  filters: SearchFilters = {},
+  pageSize = defaultPageSize,
+  page = 1,
+): SearchResponse {
   const cleaned = cleanQuery(query);
   const size = Math.max(1, Math.floor(pageSize) || defaultPageSize);
   const empty: SearchResponse = { query: cleaned, total: 0, unfiltered: 0, fuzzy: false, page: 1, pageSize: size, results: [] };
@@ -98,13 +106,17 @@ export function search(data: SearchIndexData, query: unknown, filters: SearchFil
     return doc && (!filters.type || doc.type === filters.type) && (!filters.topic || doc.topic === filters.topic);
   });
   const docOf = (r: lunr.Index.Result) => data.docs[Number(r.ref)]!;
-  const groups = groupByPage(kept, (r) => r.score, (r) => pageOf(docOf(r).url));
+  const groups = groupByPage(
+    kept,
+    (r) => r.score,
+    (r) => pageOf(docOf(r).url),
+  );
   const current = clampPage(page, groups.length, size);
   const results = groups.slice((current - 1) * size, current * size).map(({ best: { ref, score, matchData }, others }): SearchResult => {
     const n = Number(ref);
     const doc = data.docs[n]!;
     let tokens = searcher.analysed.get(n);
-    if (!tokens) searcher.analysed.set(n, tokens = analyse(doc.text));
+    if (!tokens) searcher.analysed.set(n, (tokens = analyse(doc.text)));
     const ranges = matchedRanges(doc.text, tokens, new Set(Object.keys(matchData.metadata)));
     const { text: _text, ...shown } = doc;
     const links = others.slice(0, moreLinks).map((r) => {
@@ -112,9 +124,20 @@ export function search(data: SearchIndexData, query: unknown, filters: SearchFil
       return { url, ...(section === undefined ? {} : { section }), ...(start === undefined ? {} : { start }) };
     });
     return {
-      ...shown, topicLabel: searcher.topicLabels.get(doc.topic), score: Math.round(score * 1000) / 1000, snippet: buildSnippet(doc.text, ranges),
+      ...shown,
+      topicLabel: searcher.topicLabels.get(doc.topic),
+      score: Math.round(score * 1000) / 1000,
+      snippet: buildSnippet(doc.text, ranges),
       ...(others.length > 0 ? { more: { count: others.length, links } } : {}),
     };
   });
-  return { query: cleaned, total: groups.length, unfiltered: found.length, fuzzy: fuzzy && found.length > 0, page: current, pageSize: size, results };
+  return {
+    query: cleaned,
+    total: groups.length,
+    unfiltered: found.length,
+    fuzzy: fuzzy && found.length > 0,
+    page: current,
+    pageSize: size,
+    results,
+  };
 }

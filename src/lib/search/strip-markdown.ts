@@ -31,7 +31,9 @@ export function stripInline(text: string): string {
       .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
       .replace(/~~(.*?)~~/g, '$1')
       .replace(/\uE000(\d+)\uE001/g, (_, code: string) => String.fromCharCode(Number(code))),
-  ).replace(/[ \t]+/g, ' ').trim();
+  )
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 const tableDivider = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -46,7 +48,13 @@ function stripLine(line: string): string {
     .replace(/\s+#+\s*$/, '')
     .replace(/^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, '');
   if (/^\s*\|/.test(text)) {
-    text = text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim()).filter(Boolean).join(' – ');
+    text = text
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.trim())
+      .filter(Boolean)
+      .join(' – ');
   }
   return stripInline(text);
 }

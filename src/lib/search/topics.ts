@@ -2,7 +2,11 @@
 import type { DocumentType, SearchDocument, TopicFacet } from './types.ts';
 
 export const typeLabels: Record<DocumentType, string> = {
-  guideline: 'Guideline', webinar: 'Webinar', course: 'Course', lesson: 'Lesson', page: 'Programme page',
+  guideline: 'Guideline',
+  webinar: 'Webinar',
+  course: 'Course',
+  lesson: 'Lesson',
+  page: 'Programme page',
 };
 
 const seriesLabels: Record<string, string> = {
@@ -21,10 +25,14 @@ export function topicFacets(documents: SearchDocument[]): TopicFacet[] {
   const facets = new Map<string, TopicFacet>();
   for (const doc of documents) {
     if (facets.has(doc.topic)) continue;
-    const facet: TopicFacet = doc.type === 'guideline' ? { value: doc.topic, label: humanise(doc.topic), group: groups[0]! }
-      : doc.type === 'webinar' ? { value: doc.topic, label: seriesLabels[doc.topic] ?? humanise(doc.topic), group: groups[1]! }
-      : doc.type === 'page' ? { value: doc.topic, label: 'About the programme', group: groups[3]! }
-      : { value: doc.topic, label: courseLabels.get(doc.topic) ?? humanise(doc.topic), group: groups[2]! };
+    const facet: TopicFacet =
+      doc.type === 'guideline'
+        ? { value: doc.topic, label: humanise(doc.topic), group: groups[0]! }
+        : doc.type === 'webinar'
+          ? { value: doc.topic, label: seriesLabels[doc.topic] ?? humanise(doc.topic), group: groups[1]! }
+          : doc.type === 'page'
+            ? { value: doc.topic, label: 'About the programme', group: groups[3]! }
+            : { value: doc.topic, label: courseLabels.get(doc.topic) ?? humanise(doc.topic), group: groups[2]! };
     facets.set(doc.topic, facet);
   }
   return [...facets.values()].sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.label.localeCompare(b.label));

@@ -2,11 +2,11 @@
 // passage, linked to that moment of the video. A members-only webinar gives only what its public page shows: its
 // title, summary and speakers, so the public index holds nothing of its content.
 import type { z } from 'zod';
-import type { webinarSchema } from '../../content/schemas/webinar.ts';
+import type { webinarSchema } from '#content/schemas/webinar.ts';
 import { groupPassages } from './passages.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 import type { SearchDocument } from './types.ts';
-import { parseTimestamp, parseWebVtt } from '../webinars/webvtt.ts';
+import { parseTimestamp, parseWebVtt } from '#lib/webinars/webvtt.ts';
 
 type Webinar = z.infer<typeof webinarSchema>;
 
@@ -30,17 +30,27 @@ export function webinarDocuments(id: string, data: Webinar, body: string, captio
       ...data.chapters.map((c) => c.title),
       stripMarkdown(body),
       ...data.slides.flatMap((s) => [s.title, ...s.points]),
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
     url: `/webinars/${id}`,
   };
   const chapters = data.chapters.map((c) => ({ start: parseTimestamp(c.start), title: c.title })).sort((a, b) => a.start - b.start);
-  const passages = captions ? groupPassages(parseWebVtt(captions), chapters.map((c) => c.start)) : [];
-  return [webinar, ...passages.map((p): SearchDocument => ({
-    ...base,
-    id: `webinar:${id}@${p.start}`,
-    section: chapters[p.chapter]?.title,
-    text: p.text,
-    url: `/webinars/${id}?t=${p.start}#cue-${p.start}`,
-    start: p.start,
-  }))];
+  const passages = captions
+    ? groupPassages(
+        parseWebVtt(captions),
+        chapters.map((c) => c.start),
+      )
+    : [];
+  return [
+    webinar,
+    ...passages.map((p): SearchDocument => ({
+      ...base,
+      id: `webinar:${id}@${p.start}`,
+      section: chapters[p.chapter]?.title,
+      text: p.text,
+      url: `/webinars/${id}?t=${p.start}#cue-${p.start}`,
+      start: p.start,
+    })),
+  ];
 }

@@ -29,6 +29,9 @@ export class BackendAvailability {
 async function meansUnavailable(response: Response): Promise<boolean> {
   if (response.status === 502 || response.status === 503 || response.status === 504) return true;
   if (response.status !== 500) return false;
-  const body = await response.clone().json().catch(() => undefined) as { code?: string } | undefined;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as { code?: string } | undefined;
   return body?.code === '57014';
 }

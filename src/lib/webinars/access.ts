@@ -1,7 +1,7 @@
 // Who may see a webinar's content: everyone for public webinars, members of the pharmacy network for the rest.
 import { getEntry } from 'astro:content';
-import { isNetworkMember } from '../network/membership.ts';
-import type { Supabase } from '../supabase/server.ts';
+import { isNetworkMember } from '#lib/network/membership.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 import type { Webinar } from './series.ts';
 
 /** The webinar behind a file route (captions, slides), or the plain 404 or 403 response to send instead. */
@@ -12,7 +12,11 @@ export async function webinarForFile(supabase: Supabase, signedIn: boolean, id: 
   return webinar;
 }
 
-export async function webinarAccess(supabase: Supabase, signedIn: boolean, id: string): Promise<{ webinar: Webinar | undefined; canWatch: boolean }> {
+export async function webinarAccess(
+  supabase: Supabase,
+  signedIn: boolean,
+  id: string,
+): Promise<{ webinar: Webinar | undefined; canWatch: boolean }> {
   const webinar = await getEntry('webinars', id);
   if (!webinar) return { webinar, canWatch: false };
   return { webinar, canWatch: !webinar.data.membersOnly || (await isNetworkMember(supabase, signedIn)) };

@@ -2,8 +2,8 @@
 // media/members-only/<webinar>.webm, and served by /webinars/<webinar>/video.webm to those who may watch the webinar.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileRangeResponse } from '../http/file-range-response.ts';
-import type { Supabase } from '../supabase/server.ts';
+import { fileRangeResponse } from '#lib/http/file-range-response.ts';
+import type { Supabase } from '#lib/supabase/server.ts';
 import { webinarAccess } from './access.ts';
 import type { Webinar } from './series.ts';
 

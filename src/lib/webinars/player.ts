@@ -47,7 +47,10 @@ export function indexAt(items: readonly { start: number }[], time: number): numb
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (items[mid]!.start <= time) { found = mid; low = mid + 1; } else high = mid - 1;
+    if (items[mid]!.start <= time) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
   }
   return found;
 }
@@ -86,7 +89,12 @@ function fold(text: string): { folded: string; at: number[] } {
   const at: number[] = [];
   let index = 0;
   for (const ch of text) {
-    let f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    let f = ch
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"');
     if (/\s/.test(f)) f = folded.endsWith(' ') ? '' : ' ';
     for (let i = 0; i < f.length; i++) at.push(index);
     folded += f;
@@ -113,7 +121,9 @@ export function searchTranscript(cues: readonly { text: string }[], query: strin
   const q = foldQuery(query);
   if (!q) return [];
   const matches: number[] = [];
-  cues.forEach((cue, i) => { if (fold(cue.text).folded.includes(q)) matches.push(i); });
+  cues.forEach((cue, i) => {
+    if (fold(cue.text).folded.includes(q)) matches.push(i);
+  });
   return matches;
 }
 
@@ -154,7 +164,9 @@ export interface WatchProgress {
 export function progressText(p: WatchProgress): string {
   if (p.message) return p.message;
   if (p.completed) {
-    return p.cpdMinutes ? `Watched. ${p.cpdMinutes} CPD minutes added to your CPD record.` : 'Watched. Its CPD minutes are in your CPD record.';
+    return p.cpdMinutes
+      ? `Watched. ${p.cpdMinutes} CPD minutes added to your CPD record.`
+      : 'Watched. Its CPD minutes are in your CPD record.';
   }
   const percent = Math.max(0, Math.min(100, Math.floor(p.percent / 10) * 10));
   if (percent === 0) return 'Watch at least 90% of this webinar to add it to your CPD record.';
@@ -162,7 +174,10 @@ export function progressText(p: WatchProgress): string {
 }
 
 /** The scrollTop that brings an item fully into a scrolling box by the shortest move, or null when it is in view. */
-export function nearestScrollTop(box: { top: number; bottom: number; scrollTop: number }, item: { top: number; bottom: number }): number | null {
+export function nearestScrollTop(
+  box: { top: number; bottom: number; scrollTop: number },
+  item: { top: number; bottom: number },
+): number | null {
   if (item.top < box.top || item.bottom - item.top > box.bottom - box.top) return box.scrollTop + item.top - box.top;
   if (item.bottom > box.bottom) return box.scrollTop + item.bottom - box.bottom;
   return null;

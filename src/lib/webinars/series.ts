@@ -8,7 +8,8 @@ export type SeriesId = Webinar['data']['series'];
 export const seriesInfo: Record<SeriesId, { title: string; summary: string }> = {
   'physical-health-for-psychiatry': {
     title: 'Physical health for psychiatry',
-    summary: 'Four webinars for psychiatry trainees, built from the most common calls mental health wards make to specialist advice lines: cardiology and the QTc, diabetes and endocrinology, haematology, and kidneys, electrolytes and fluids.',
+    summary:
+      'Four webinars for psychiatry trainees, built from the most common calls mental health wards make to specialist advice lines: cardiology and the QTc, diabetes and endocrinology, haematology, and kidneys, electrolytes and fluids.',
   },
   'pharmacy-network': {
     title: 'Pharmacy network webinars',

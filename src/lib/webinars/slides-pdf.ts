@@ -1,9 +1,9 @@
 // A webinar's slides as an A4 landscape PDF: a title page (title, speakers, date), then one page a slide, each with a
 // footer of page numbers and, for sample content, "Sample content, pending clinical review".
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
-import { longDate } from '../dates.ts';
-import { greyColour, nhsBlue, partnership, textColour } from '../pdf/brand.ts';
-import { fitText, printable, wrapText } from '../pdf/text.ts';
+import { longDate } from '#lib/dates.ts';
+import { greyColour, nhsBlue, partnership, textColour } from '#lib/pdf/brand.ts';
+import { fitText, printable, wrapText } from '#lib/pdf/text.ts';
 
 export interface SlidesInput {
   title: string;
@@ -19,9 +19,21 @@ const A4Landscape: [number, number] = [841.89, 595.28];
 const margin = 56;
 const footerY = 28;
 
-interface Fonts { regular: PDFFont; bold: PDFFont }
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
 
-function drawLines(page: PDFPage, lines: string[], x: number, y: number, font: PDFFont, size: number, colour = textColour, leading = 1.3): number {
+function drawLines(
+  page: PDFPage,
+  lines: string[],
+  x: number,
+  y: number,
+  font: PDFFont,
+  size: number,
+  colour = textColour,
+  leading = 1.3,
+): number {
   for (const line of lines) {
     page.drawText(line, { x, y, size, font, color: colour });
     y -= size * leading;
@@ -88,9 +100,20 @@ function slidePage(page: PDFPage, slide: SlidesInput['slides'][number], { regula
 function footer(page: PDFPage, number: number, total: number, sample: boolean, { regular }: Fonts) {
   const size = 9;
   const pageText = `Page ${number} of ${total}`;
-  page.drawLine({ start: { x: margin, y: footerY + 14 }, end: { x: page.getWidth() - margin, y: footerY + 14 }, thickness: 0.5, color: greyColour });
+  page.drawLine({
+    start: { x: margin, y: footerY + 14 },
+    end: { x: page.getWidth() - margin, y: footerY + 14 },
+    thickness: 0.5,
+    color: greyColour,
+  });
   if (sample) page.drawText('Sample content, pending clinical review', { x: margin, y: footerY, size, font: regular, color: greyColour });
-  page.drawText(pageText, { x: page.getWidth() - margin - regular.widthOfTextAtSize(pageText, size), y: footerY, size, font: regular, color: greyColour });
+  page.drawText(pageText, {
+    x: page.getWidth() - margin - regular.widthOfTextAtSize(pageText, size),
+    y: footerY,
+    size,
+    font: regular,
+    color: greyColour,
+  });
 }
 
 export async function slidesPdf(input: SlidesInput): Promise<Uint8Array> {
@@ -109,6 +132,9 @@ export async function slidesPdf(input: SlidesInput): Promise<Uint8Array> {
   pdf.setCreator('Mind & Body Learning');
   pdf.setProducer('Mind & Body Learning');
   pdf.setLanguage('en-GB');
-  if (!Number.isNaN(made.getTime())) { pdf.setCreationDate(made); pdf.setModificationDate(made); }
+  if (!Number.isNaN(made.getTime())) {
+    pdf.setCreationDate(made);
+    pdf.setModificationDate(made);
+  }
   return pdf.save();
 }

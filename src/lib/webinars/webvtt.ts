@@ -1,5 +1,5 @@
 // Reads a WebVTT file into cues: start and end in seconds and the spoken text without voice or style tags.
-import { stripInline } from '../search/strip-markdown.ts';
+import { stripInline } from '#lib/search/strip-markdown.ts';
 
 export interface Cue {
   start: number;
@@ -20,7 +20,10 @@ export function parseTimestamp(text: string): number {
 
 export function parseWebVtt(source: string): Cue[] {
   const cues: Cue[] = [];
-  const blocks = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  const blocks = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/);
   for (const block of blocks) {
     const lines = block.split('\n');
     const at = lines.findIndex((line) => timing.test(line));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { safeNext } from '../../lib/auth/safe-next.ts';
-import { confirmEmailLink, isEmailLinkType } from '../../lib/auth/session.ts';
+import { safeNext } from '#lib/auth/safe-next.ts';
+import { confirmEmailLink, isEmailLinkType } from '#lib/auth/session.ts';
 
 export const prerender = false;
 

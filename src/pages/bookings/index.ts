@@ -2,11 +2,11 @@
 // booking's confirmation page. A refusal goes back to the check page with the reason.
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
-import { setFlash } from '../../lib/flash.ts';
-import { readForm } from '../../lib/forms.ts';
-import { bookingForm } from '../../lib/booking/booking-form.ts';
-import { bookPlace } from '../../lib/booking/queries.ts';
-import { refusedForm } from '../../lib/learning/refused-form.ts';
+import { setFlash } from '#lib/flash.ts';
+import { readForm } from '#lib/forms.ts';
+import { bookingForm } from '#lib/booking/booking-form.ts';
+import { bookPlace } from '#lib/booking/queries.ts';
+import { refusedForm } from '#lib/learning/refused-form.ts';
 
 export const prerender = false;
 

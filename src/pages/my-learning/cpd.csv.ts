@@ -1,7 +1,7 @@
 // GET /my-learning/cpd.csv: the CPD record as a spreadsheet, lesson reflections included.
 import type { APIRoute } from 'astro';
-import { cpdCsv } from '../../lib/cpd/cpd-csv.ts';
-import { cpdExport } from '../../lib/cpd/cpd-export-data.ts';
+import { cpdCsv } from '#lib/cpd/cpd-csv.ts';
+import { cpdExport } from '#lib/cpd/cpd-export-data.ts';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
 // GET /my-learning/cpd.pdf: the CPD record as a printable PDF, lesson reflections included.
 import type { APIRoute } from 'astro';
-import { cpdPdf } from '../../lib/cpd/cpd-pdf.ts';
-import { cpdExport } from '../../lib/cpd/cpd-export-data.ts';
+import { cpdPdf } from '#lib/cpd/cpd-pdf.ts';
+import { cpdExport } from '#lib/cpd/cpd-export-data.ts';
 
 export const prerender = false;
 

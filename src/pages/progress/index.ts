@@ -1,12 +1,12 @@
 // POST /progress: mark a lesson done (or not done), then go to the next lesson or back to the lesson.
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
-import { setFlash } from '../../lib/flash.ts';
-import { readForm } from '../../lib/forms.ts';
-import { safeNext } from '../../lib/auth/safe-next.ts';
-import { progressForm } from '../../lib/learning/lesson-forms.ts';
-import { markLesson } from '../../lib/learning/lesson-progress.ts';
-import { refusedForm } from '../../lib/learning/refused-form.ts';
+import { setFlash } from '#lib/flash.ts';
+import { readForm } from '#lib/forms.ts';
+import { safeNext } from '#lib/auth/safe-next.ts';
+import { progressForm } from '#lib/learning/lesson-forms.ts';
+import { markLesson } from '#lib/learning/lesson-progress.ts';
+import { refusedForm } from '#lib/learning/refused-form.ts';
 
 export const prerender = false;
 

@@ -35,14 +35,19 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
   const auth = createAuthHandler({ pool: authPool, jwtSecret: options.jwtSecret, siteUrl: options.siteUrl });
   const outbox = createOutboxHandler(authPool);
 
-  const listener = await listenForSchemaReloads(options.databaseUrl, async () => { cache = await loadSchemaCache(pool); });
+  const listener = await listenForSchemaReloads(options.databaseUrl, async () => {
+    cache = await loadSchemaCache(pool);
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://local');
-    const area = url.pathname.startsWith('/rest/v1') ? rest
-      : url.pathname.startsWith('/auth/v1') ? auth
-      : url.pathname === '/dev/outbox' || url.pathname.startsWith('/dev/outbox/') || url.pathname === '/dev/outbox.json' ? outbox
-      : undefined;
+    const area = url.pathname.startsWith('/rest/v1')
+      ? rest
+      : url.pathname.startsWith('/auth/v1')
+        ? auth
+        : url.pathname === '/dev/outbox' || url.pathname.startsWith('/dev/outbox/') || url.pathname === '/dev/outbox.json'
+          ? outbox
+          : undefined;
     if (!area) return false;
     try {
       if (area !== outbox && !req.headers.apikey && !req.headers.authorization) {
@@ -53,10 +58,16 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
       if (res.headersSent) return true;
       const unavailable = unavailableError(error, area === rest ? 'rest' : area === auth ? 'auth' : 'outbox');
       if (unavailable) send(res, 503, unavailable.body, { 'retry-after': String(retryAfterSeconds) });
-      else if (error instanceof HttpError) send(res, error.status, error.body, area === auth ? { 'x-supabase-api-version': '2024-01-01' } : {});
+      else if (error instanceof HttpError)
+        send(res, error.status, error.body, area === auth ? { 'x-supabase-api-version': '2024-01-01' } : {});
       else {
         console.error('Local API error:', error);
-        send(res, 500, { code: 'XX000', message: 'The local API failed to handle this request', details: String((error as Error).message), hint: null });
+        send(res, 500, {
+          code: 'XX000',
+          message: 'The local API failed to handle this request',
+          details: String((error as Error).message),
+          hint: null,
+        });
       }
     }
     return true;
@@ -64,7 +75,9 @@ export async function createLocalApi(options: LocalApiOptions): Promise<LocalApi
 
   return {
     handle,
-    reloadSchema: async () => { cache = await loadSchemaCache(pool); },
+    reloadSchema: async () => {
+      cache = await loadSchemaCache(pool);
+    },
     close: async () => {
       await Promise.all([listener.close(), pool.end(), authPool.end()]);
     },

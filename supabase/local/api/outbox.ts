@@ -16,14 +16,18 @@ const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(messages: Message[], to: string | null): string {
-  const items = messages.map((m) => `
+  const items = messages
+    .map(
+      (m) => `
     <li class="message">
       <h2>${escape(m.subject)}</h2>
       <p class="meta">To <strong>${escape(m.recipient)}</strong>, ${escape(m.sent_at.toLocaleString('en-GB', { timeZone: 'Europe/London' }))}</p>
       <pre>${escape(m.body)}</pre>
       ${m.link ? `<p><a href="${escape(m.link)}">Open the link in this e-mail<span class="visually-hidden">: ${escape(m.subject)}</span></a></p>` : ''}
       ${m.attachments.map((a, i) => `<p>Attachment: <a href="/dev/outbox/${m.id}/attachments/${i}" download="${escape(a.filename)}">${escape(a.filename)}</a></p>`).join('')}
-    </li>`).join('');
+    </li>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,16 +50,22 @@ ${messages.length ? `<ul>${items}</ul>` : '<p>No e-mails yet.</p>'}
 }
 
 async function sendAttachment(pool: pg.Pool, res: ServerResponse, id: number, index: number): Promise<void> {
-  const { rows: [row] } = await pool.query<{ a: Message['attachments'][number] | null }>(
-    'select attachments -> $2::int as a from local_outbox.messages where id = $1', [id, index]);
+  const {
+    rows: [row],
+  } = await pool.query<{ a: Message['attachments'][number] | null }>(
+    'select attachments -> $2::int as a from local_outbox.messages where id = $1',
+    [id, index],
+  );
   if (!row?.a) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('No such attachment.');
     return;
   }
-  res.writeHead(200, {
-    'content-type': row.a.contentType,
-    'content-disposition': `attachment; filename="${row.a.filename.replace(/[^\w.-]/g, '_')}"`,
-  }).end(row.a.content);
+  res
+    .writeHead(200, {
+      'content-type': row.a.contentType,
+      'content-disposition': `attachment; filename="${row.a.filename.replace(/[^\w.-]/g, '_')}"`,
+    })
+    .end(row.a.content);
 }
 
 export function createOutboxHandler(pool: pg.Pool) {
@@ -64,7 +74,9 @@ export function createOutboxHandler(pool: pg.Pool) {
     if (attachment) return sendAttachment(pool, res, Number(attachment[1]), Number(attachment[2]));
     const to = url.searchParams.get('to');
     const { rows } = await pool.query<Message>(
-      `select * from local_outbox.messages where $1::text is null or recipient = lower($1) order by id desc limit 100`, [to]);
+      `select * from local_outbox.messages where $1::text is null or recipient = lower($1) order by id desc limit 100`,
+      [to],
+    );
     if (url.pathname.endsWith('.json')) {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(rows));
       return;

@@ -7,7 +7,11 @@ export interface SchemaListener {
   close(): Promise<void>;
 }
 
-export async function listenForSchemaReloads(connectionString: string, reload: () => Promise<void>, retryMs = 1_000): Promise<SchemaListener> {
+export async function listenForSchemaReloads(
+  connectionString: string,
+  reload: () => Promise<void>,
+  retryMs = 1_000,
+): Promise<SchemaListener> {
   let client: pg.Client | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
@@ -32,7 +36,12 @@ export async function listenForSchemaReloads(connectionString: string, reload: (
     if (closed || timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      connect().then(() => reload(), () => retryLater()).catch(() => {});
+      connect()
+        .then(
+          () => reload(),
+          () => retryLater(),
+        )
+        .catch(() => {});
     }, retryMs);
   };
 

@@ -36,6 +36,6 @@ async function derive(secret: string): Promise<SigningKey> {
 
 export function signingKey(secret: string): Promise<SigningKey> {
   let key = keys.get(secret);
-  if (!key) keys.set(secret, key = derive(secret));
+  if (!key) keys.set(secret, (key = derive(secret)));
   return key;
 }

@@ -6,7 +6,8 @@ export const retryAfterSeconds = 5;
 
 /** Postgres codes that mean the server is going away or not there yet (57P01-57P03), or cannot take the connection. */
 const unavailableCodes = /^(08|57P0[1-3]|53300)/;
-const lostConnection = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|not queryable|timeout expired|timeout exceeded when trying to connect|Query read timeout|the database system is (starting up|shutting down|in recovery mode)/i;
+const lostConnection =
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|not queryable|timeout expired|timeout exceeded when trying to connect|Query read timeout|the database system is (starting up|shutting down|in recovery mode)/i;
 
 function isUnavailable(error: unknown): boolean {
   if (error instanceof HttpError) {

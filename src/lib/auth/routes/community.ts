@@ -1,7 +1,7 @@
 // Access to the pages of the communities and their leads: champions, the pharmacy network, guidelines, webinars,
 // educators' dashboards and the admin's roles page.
-import type { RouteTable } from '../route-access.ts';
-import { courseInsightRoles, guidelineReviewerRoles, moderatorRoles, networkManagerRoles } from '../../roles.ts';
+import type { RouteTable } from '#lib/auth/route-access.ts';
+import { courseInsightRoles, guidelineReviewerRoles, moderatorRoles, networkManagerRoles } from '#lib/roles.ts';
 
 const educators = { anyOf: courseInsightRoles };
 const admins = { anyOf: ['admin'] } as const;

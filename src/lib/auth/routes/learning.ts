@@ -1,5 +1,5 @@
 // Access to the pages learners use: courses, bookings, quizzes, their learning record and their account.
-import type { RouteTable } from '../route-access.ts';
+import type { RouteTable } from '#lib/auth/route-access.ts';
 
 export const learningRoutes: RouteTable = {
   // Anyone: the courses, lessons and quizzes (signed out, they offer to sign in), signing in and up, checking a

@@ -1,7 +1,7 @@
 // POST /courses/<course>/complete: ask the database to check the completion rule and issue the certificate.
 import type { APIRoute } from 'astro';
-import { setFlash } from '../../../lib/flash.ts';
-import { completeCourse } from '../../../lib/learning/complete-course.ts';
+import { setFlash } from '#lib/flash.ts';
+import { completeCourse } from '#lib/learning/complete-course.ts';
 
 export const prerender = false;
 
@@ -11,6 +11,9 @@ export const POST: APIRoute = async ({ params, locals, cookies, redirect }) => {
     setFlash(cookies, { kind: 'error', message: completed.message });
     return redirect(`/courses/${params.course}`, 303);
   }
-  setFlash(cookies, { kind: 'success', message: `Congratulations: you have completed ${completed.courseTitle}. Your certificate is ready to download.` });
+  setFlash(cookies, {
+    kind: 'success',
+    message: `Congratulations: you have completed ${completed.courseTitle}. Your certificate is ready to download.`,
+  });
   return redirect('/my-learning#certificates', 303);
 };

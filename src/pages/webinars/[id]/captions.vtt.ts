@@ -1,7 +1,7 @@
 // GET /webinars/<id>/captions.vtt: the captions, which are also the transcript; members-only webinars to members only.
 import type { APIRoute } from 'astro';
-import { webinarForFile } from '../../../lib/webinars/access.ts';
-import { captionsText } from '../../../lib/webinars/series.ts';
+import { webinarForFile } from '#lib/webinars/access.ts';
+import { captionsText } from '#lib/webinars/series.ts';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
 // GET /webinars/<id>/slides.pdf: the webinar's slides to download; members-only webinars to members only.
 import type { APIRoute } from 'astro';
-import { webinarForFile } from '../../../lib/webinars/access.ts';
-import { slidesPdf } from '../../../lib/webinars/slides-pdf.ts';
+import { webinarForFile } from '#lib/webinars/access.ts';
+import { slidesPdf } from '#lib/webinars/slides-pdf.ts';
 
 export const prerender = false;
 

@@ -47,14 +47,18 @@ export function createAdminRoutes(ctx: { pool: pg.Pool; jwtSecret: string; siteU
   }
 
   async function createFromBody(b: Body): Promise<UserRow> {
-    if (b.email === undefined || b.email === '') throw authError(422, 'validation_failed', 'Cannot create a user without either an email or phone');
+    if (b.email === undefined || b.email === '')
+      throw authError(422, 'validation_failed', 'Cannot create a user without either an email or phone');
     const email = requireEmail(b.email);
     if (await findUserByEmail(pool, email)) throw emailTaken();
     const passwordHash = b.password === undefined || b.password === null ? null : await hashPassword(checkPassword(b.password));
     const banned = banUntil(b.ban_duration);
     const user = await createUser(pool, {
-      email, passwordHash, confirmed: b.email_confirm === true,
-      userMeta: metadata(b.user_metadata, 'user_metadata') ?? {}, appMeta: metadata(b.app_metadata, 'app_metadata') ?? {},
+      email,
+      passwordHash,
+      confirmed: b.email_confirm === true,
+      userMeta: metadata(b.user_metadata, 'user_metadata') ?? {},
+      appMeta: metadata(b.app_metadata, 'app_metadata') ?? {},
     });
     if (banned === undefined) return user;
     return (await pool.query<UserRow>('update auth.users set banned_until = $2 where id = $1 returning *', [user.id, banned])).rows[0]!;
@@ -65,9 +69,13 @@ export function createAdminRoutes(ctx: { pool: pg.Pool; jwtSecret: string; siteU
     const existing = await findUserByEmail(pool, email);
     if (existing?.email_confirmed_at) throw emailTaken();
     if (!existing) return createUser(pool, { email, passwordHash, confirmed: false, userMeta: meta ?? {} });
-    return (await pool.query<UserRow>(
-      `update auth.users set encrypted_password = coalesce($2, encrypted_password), raw_user_meta_data = coalesce($3, raw_user_meta_data),
-         updated_at = now() where id = $1 returning *`, [existing.id, passwordHash, meta ?? null])).rows[0]!;
+    return (
+      await pool.query<UserRow>(
+        `update auth.users set encrypted_password = coalesce($2, encrypted_password), raw_user_meta_data = coalesce($3, raw_user_meta_data),
+         updated_at = now() where id = $1 returning *`,
+        [existing.id, passwordHash, meta ?? null],
+      )
+    ).rows[0]!;
   }
 
   const exact: Record<string, AdminRoute> = {
@@ -77,9 +85,13 @@ export function createAdminRoutes(ctx: { pool: pg.Pool; jwtSecret: string; siteU
       if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1) {
         throw authError(400, 'validation_failed', 'Bad Pagination Parameters: page and per_page must be positive whole numbers');
       }
-      const { rows: [{ total }] } = await pool.query<{ total: number }>('select count(*)::int as total from auth.users where deleted_at is null');
+      const {
+        rows: [{ total }],
+      } = await pool.query<{ total: number }>('select count(*)::int as total from auth.users where deleted_at is null');
       const { rows } = await pool.query<UserRow>(
-        'select * from auth.users where deleted_at is null order by created_at desc, id limit $1 offset $2', [perPage, (page - 1) * perPage]);
+        'select * from auth.users where deleted_at is null order by created_at desc, id limit $1 offset $2',
+        [perPage, (page - 1) * perPage],
+      );
       // GoTrue's pagination headers, which supabase-js reads for nextPage, lastPage and total.
       const pages = Math.ceil(total / perPage);
       const pageLink = (n: number) => `</admin/users?page=${n}&per_page=${perPage}>`;
@@ -102,11 +114,14 @@ export function createAdminRoutes(ctx: { pool: pg.Pool; jwtSecret: string; siteU
       const email = requireEmail(b.email);
       const meta = metadata(b.data, 'data');
       const kinds: Record<string, { template: EmailTemplate; token: TokenType }> = {
-        signup: { template: 'confirmation', token: 'confirmation' }, invite: { template: 'invite', token: 'confirmation' },
-        magiclink: { template: 'magiclink', token: 'magiclink' }, recovery: { template: 'recovery', token: 'recovery' },
+        signup: { template: 'confirmation', token: 'confirmation' },
+        invite: { template: 'invite', token: 'confirmation' },
+        magiclink: { template: 'magiclink', token: 'magiclink' },
+        recovery: { template: 'recovery', token: 'recovery' },
       };
       const kind = kinds[b.type as string];
-      if (!kind) throw authError(400, 'validation_failed', `Invalid type: the local auth API generates ${Object.keys(kinds).join(', ')} links`);
+      if (!kind)
+        throw authError(400, 'validation_failed', `Invalid type: the local auth API generates ${Object.keys(kinds).join(', ')} links`);
       let user: UserRow;
       let tokenHash: string;
       if (b.type === 'signup') {
@@ -123,9 +138,12 @@ export function createAdminRoutes(ctx: { pool: pg.Pool; jwtSecret: string; siteU
         user = found;
         tokenHash = await issueToken(pool, user.id, kind.token);
       }
-      const redirectTo = typeof b.redirect_to === 'string' ? b.redirect_to : url.searchParams.get('redirect_to') ?? siteUrl;
+      const redirectTo = typeof b.redirect_to === 'string' ? b.redirect_to : (url.searchParams.get('redirect_to') ?? siteUrl);
       const { link, otpType } = tokenLink(siteUrl, kind.template, tokenHash);
-      return [200, { ...userJson(user), action_link: link.href, hashed_token: tokenHash, verification_type: otpType, redirect_to: redirectTo }];
+      return [
+        200,
+        { ...userJson(user), action_link: link.href, hashed_token: tokenHash, verification_type: otpType, redirect_to: redirectTo },
+      ];
     },
   };
 
@@ -136,17 +154,28 @@ export function createAdminRoutes(ctx: { pool: pg.Pool; jwtSecret: string; siteU
       const user = await loadUser(userId);
       const b = await body(req);
       const email = b.email === undefined || b.email === '' ? undefined : requireEmail(b.email);
-      if (email && email !== user.email && await findUserByEmail(pool, email)) throw emailTaken();
+      if (email && email !== user.email && (await findUserByEmail(pool, email))) throw emailTaken();
       const passwordHash = b.password === undefined || b.password === null ? null : await hashPassword(checkPassword(b.password));
       const banned = banUntil(b.ban_duration);
-      const { rows: [updated] } = await pool.query<UserRow>(
+      const {
+        rows: [updated],
+      } = await pool.query<UserRow>(
         `update auth.users set email = coalesce($2, email), encrypted_password = coalesce($3, encrypted_password),
            email_confirmed_at = case when $4 then coalesce(email_confirmed_at, now()) else email_confirmed_at end,
            ${mergeSql('raw_user_meta_data', '$5')}, ${mergeSql('raw_app_meta_data', '$6')},
            banned_until = case when $7 then $8::timestamptz else banned_until end, updated_at = now()
          where id = $1 returning *`,
-        [user.id, email ?? null, passwordHash, b.email_confirm === true, metadata(b.user_metadata, 'user_metadata') ?? null,
-          metadata(b.app_metadata, 'app_metadata') ?? null, banned !== undefined, banned ?? null]);
+        [
+          user.id,
+          email ?? null,
+          passwordHash,
+          b.email_confirm === true,
+          metadata(b.user_metadata, 'user_metadata') ?? null,
+          metadata(b.app_metadata, 'app_metadata') ?? null,
+          banned !== undefined,
+          banned ?? null,
+        ],
+      );
       if (passwordHash || banned) await pool.query('delete from auth.sessions where user_id = $1', [user.id]);
       return [200, userJson(updated!)];
     },

@@ -20,7 +20,10 @@ export function clientAddress(req: IncomingMessage, trustedProxies: Set<string>)
   const peer = normalise(req.socket.remoteAddress ?? 'unknown');
   if (!trustedProxies.has(peer)) return peer;
   const header = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map(normalise).filter((hop) => isIP(hop));
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map(normalise)
+    .filter((hop) => isIP(hop));
   for (let i = hops.length - 1; i >= 0; i--) if (!trustedProxies.has(hops[i]!)) return hops[i]!;
   return peer;
 }

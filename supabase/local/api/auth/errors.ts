@@ -17,9 +17,8 @@ export function wantsVersionedErrors(requested: string | string[] | undefined): 
 /** `{ code, message }` for API version 2024-01-01 and later, else GoTrue's first shape `{ code: status, error_code, msg }`. */
 export function errorBody(error: HttpError, versioned: boolean): Record<string, unknown> {
   const { code, error_code, message, msg, ...extra } = error.body;
-  const errorCode = typeof code === 'string' ? code
-    : typeof error_code === 'string' ? error_code
-    : error.status >= 500 ? 'unexpected_failure' : 'unknown';
+  const errorCode =
+    typeof code === 'string' ? code : typeof error_code === 'string' ? error_code : error.status >= 500 ? 'unexpected_failure' : 'unknown';
   const text = String(message ?? msg ?? '');
   return versioned ? { code: errorCode, message: text, ...extra } : { code: error.status, error_code: errorCode, msg: text, ...extra };
 }

@@ -36,10 +36,12 @@ export function createAuthHandler(ctx: AuthContext) {
 
   async function signedInUser(req: IncomingMessage): Promise<{ user: UserRow; sessionId: string }> {
     const { role, claims } = await authenticate(req, jwtSecret, 'auth');
-    if (role !== 'authenticated' || typeof claims.sub !== 'string') throw authError(403, 'no_authorization', 'This endpoint requires a valid Bearer token');
+    if (role !== 'authenticated' || typeof claims.sub !== 'string')
+      throw authError(403, 'no_authorization', 'This endpoint requires a valid Bearer token');
     const user = await findUserById(pool, claims.sub);
     if (!user) throw authError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
-    if (!(await sessionExists(pool, claims.session_id))) throw authError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
+    if (!(await sessionExists(pool, claims.session_id)))
+      throw authError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
     return { user, sessionId: claims.session_id as string };
   }
 
@@ -59,7 +61,12 @@ export function createAuthHandler(ctx: AuthContext) {
       if (existing?.email_confirmed_at) return [200, syntheticUserJson(email, meta)];
       // As GoTrue does: signing up again for an unconfirmed address replaces its password and details.
       const user = existing
-        ? (await pool.query<UserRow>('update auth.users set encrypted_password = $2, raw_user_meta_data = $3, updated_at = now() where id = $1 returning *', [existing.id, passwordHash, meta])).rows[0]!
+        ? (
+            await pool.query<UserRow>(
+              'update auth.users set encrypted_password = $2, raw_user_meta_data = $3, updated_at = now() where id = $1 returning *',
+              [existing.id, passwordHash, meta],
+            )
+          ).rows[0]!
         : await createUser(pool, { email, passwordHash, confirmed: false, userMeta: meta });
       const tokenHash = await issueToken(pool, user.id, 'confirmation', true);
       await recordPendingSignUp(pool, tokenHash, user.id, passwordHash, meta);
@@ -76,7 +83,11 @@ export function createAuthHandler(ctx: AuthContext) {
         const email = requireEmail(b.email);
         const admission = await admitSignIn(pool, email, clientAddress(req, trustedProxies));
         if (admission === 'address_limited') {
-          throw authError(429, 'over_request_rate_limit', 'Too many sign-in attempts for this account. Wait 5 minutes and try again, or reset your password.');
+          throw authError(
+            429,
+            'over_request_rate_limit',
+            'Too many sign-in attempts for this account. Wait 5 minutes and try again, or reset your password.',
+          );
         }
         if (admission === 'client_limited') throw authError(429, 'over_request_rate_limit', 'Request rate limit reached');
         const user = await findUserByEmail(pool, email);
@@ -95,7 +106,11 @@ export function createAuthHandler(ctx: AuthContext) {
         return [200, refreshed.session];
       }
       if (grant === 'id_token') {
-        const issuers: Record<string, string> = { google: 'https://accounts.google.com', apple: 'https://appleid.apple.com', azure: 'https://login.microsoftonline.com' };
+        const issuers: Record<string, string> = {
+          google: 'https://accounts.google.com',
+          apple: 'https://appleid.apple.com',
+          azure: 'https://login.microsoftonline.com',
+        };
         const issuer = issuers[b.provider as string] ?? String(b.issuer ?? b.provider ?? '');
         throw authError(400, 'provider_disabled', `Provider (issuer "${issuer}") is not enabled`);
       }
@@ -104,7 +119,11 @@ export function createAuthHandler(ctx: AuthContext) {
     },
 
     // Public, as on hosted projects: the keys that verify session tokens.
-    'GET /.well-known/jwks.json': async () => [200, { keys: [(await signingKey(jwtSecret)).publicJwk] }, { 'cache-control': 'public, max-age=600' }],
+    'GET /.well-known/jwks.json': async () => [
+      200,
+      { keys: [(await signingKey(jwtSecret)).publicJwk] },
+      { 'cache-control': 'public, max-age=600' },
+    ],
 
     'GET /user': async (req) => [200, userJson((await signedInUser(req)).user)],
 
@@ -115,7 +134,7 @@ export function createAuthHandler(ctx: AuthContext) {
       const email = b.email === undefined || b.email === '' ? undefined : requireEmail(b.email);
       if (b.phone !== undefined && b.phone !== '') throw authError(400, 'phone_provider_disabled', 'Unsupported phone provider');
       const data = metadata(b.data, 'data');
-      if (email && email !== user.email && await findUserByEmail(pool, email)) {
+      if (email && email !== user.email && (await findUserByEmail(pool, email))) {
         throw authError(422, 'email_exists', 'A user with this email address has already been registered');
       }
       const passwordHash = b.password === undefined ? undefined : await hashPassword(checkPassword(b.password));
@@ -125,7 +144,10 @@ export function createAuthHandler(ctx: AuthContext) {
         await endSessions(pool, user.id, sessionId, 'others');
       }
       if (data) {
-        await pool.query('update auth.users set raw_user_meta_data = raw_user_meta_data || $2, updated_at = now() where id = $1', [user.id, data]);
+        await pool.query('update auth.users set raw_user_meta_data = raw_user_meta_data || $2, updated_at = now() where id = $1', [
+          user.id,
+          data,
+        ]);
       }
       if (email && email !== user.email) {
         await admitEmail(pool, user.email, 'confirmation', clientAddress(req, trustedProxies));
@@ -165,7 +187,8 @@ export function createAuthHandler(ctx: AuthContext) {
     'POST /resend': async (req, url) => {
       const b = await body(req);
       const types = ['signup', 'email_change', 'sms', 'phone_change'];
-      if (!types.includes(b.type)) throw authError(400, 'validation_failed', 'Missing one of these types: signup, email_change, sms, phone_change');
+      if (!types.includes(b.type))
+        throw authError(400, 'validation_failed', 'Missing one of these types: signup, email_change, sms, phone_change');
       if (b.type === 'sms' || b.type === 'phone_change') throw authError(400, 'phone_provider_disabled', 'Phone logins are disabled');
       if (b.email === undefined) throw authError(400, 'validation_failed', 'Type provided requires an email address');
       const email = requireEmail(b.email);
@@ -183,8 +206,14 @@ export function createAuthHandler(ctx: AuthContext) {
     'POST /verify': async (req) => {
       const b = await body(req);
       const accepted: Record<string, TokenType[]> = {
-        signup: ['confirmation'], invite: ['confirmation'], email: ['confirmation', 'magiclink'], magiclink: ['magiclink'],
-        recovery: ['recovery'], email_change: ['email_change'], sms: [], phone_change: [],
+        signup: ['confirmation'],
+        invite: ['confirmation'],
+        email: ['confirmation', 'magiclink'],
+        magiclink: ['magiclink'],
+        recovery: ['recovery'],
+        email_change: ['email_change'],
+        sms: [],
+        phone_change: [],
       };
       const types = accepted[b.type as string];
       if (!types) throw authError(400, 'validation_failed', `Verify requires a verification type of ${Object.keys(accepted).join(', ')}`);
@@ -214,25 +243,36 @@ export function createAuthHandler(ctx: AuthContext) {
   /** Phone and anonymous sign-ups are off here, as on a project with only e-mail: GoTrue's answers for them. */
   function refuseDisabledProviders(b: Record<string, unknown>, what: 'signups'): void {
     if (b.email === undefined && b.phone !== undefined) throw authError(400, 'phone_provider_disabled', `Phone ${what} are disabled`);
-    if (b.email === undefined && b.password === undefined) throw authError(422, 'anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
+    if (b.email === undefined && b.password === undefined)
+      throw authError(422, 'anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
   }
 
   return async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname.replace(/^\/auth\/v1/, '').replace(/\/$/, '');
-    const route = routes[`${req.method} ${path}`] ?? adminRoute(req.method ?? '', path)
-      ?? (req.method === 'DELETE' && path.startsWith('/user/identities/') ? routes['GET /user/identities/authorize'] : undefined);
+    const route =
+      routes[`${req.method} ${path}`] ??
+      adminRoute(req.method ?? '', path) ??
+      (req.method === 'DELETE' && path.startsWith('/user/identities/') ? routes['GET /user/identities/authorize'] : undefined);
     const versioned = wantsVersionedErrors(req.headers[apiVersionHeader]);
     const headers = versioned ? apiVersion : {};
     try {
       if (!route) throw authError(404, 'not_found', `No auth endpoint ${req.method} ${path}`);
-      schemaReady ??= updateAuthSchema(pool).catch((error) => { schemaReady = undefined; throw error; });
+      schemaReady ??= updateAuthSchema(pool).catch((error) => {
+        schemaReady = undefined;
+        throw error;
+      });
       await schemaReady;
       const [status, payload, extraHeaders] = await route(req, url);
       send(res, status, payload, { ...headers, ...extraHeaders });
     } catch (error) {
       if (error instanceof HttpError) return send(res, error.status, errorBody(error, versioned), headers);
       console.error('Local auth API error:', error);
-      send(res, 500, errorBody(authError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'), versioned), headers);
+      send(
+        res,
+        500,
+        errorBody(authError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'), versioned),
+        headers,
+      );
     }
   };
 }

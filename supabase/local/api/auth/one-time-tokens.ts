@@ -18,7 +18,9 @@ export async function consumeToken(db: Db, tokenHash: string, types: TokenType[]
   const { rows } = await db.query<{ user_id: string }>(
     `delete from auth.one_time_tokens
      where token_hash = $1 and token_type = any($2) and created_at > now() - make_interval(mins => $3)
-     returning user_id`, [tokenHash, types, validForMinutes]);
+     returning user_id`,
+    [tokenHash, types, validForMinutes],
+  );
   if (!rows[0]) return undefined;
   return (await db.query<UserRow>('select * from auth.users where id = $1', [rows[0].user_id])).rows[0];
 }
@@ -27,11 +29,37 @@ export async function consumeToken(db: Db, tokenHash: string, types: TokenType[]
 export type EmailTemplate = TokenType | 'invite';
 
 const emails: Record<EmailTemplate, { subject: string; intro: string; action: string; otpType: string }> = {
-  invite: { subject: 'You are invited to Mind & Body Learning', intro: 'You have been invited to create an account. Accept the invitation to sign in, then choose a password.', action: 'Accept the invitation', otpType: 'invite' },
-  confirmation: { subject: 'Confirm your Mind & Body Learning account', intro: 'Thank you for creating an account. Confirm your e-mail address to finish signing up.', action: 'Confirm your e-mail address', otpType: 'signup' },
-  magiclink: { subject: 'Your Mind & Body Learning sign-in link', intro: 'Use this link to sign in. It works once and expires in 60 minutes.', action: 'Sign in', otpType: 'magiclink' },
-  email_change: { subject: 'Confirm the change of e-mail address for Mind & Body Learning', intro: 'Someone asked to change the e-mail address of a Mind & Body Learning account from or to this one. The change happens once the links sent to both the old and the new address are opened. If it was not you, ignore this e-mail.', action: 'Confirm the change', otpType: 'email_change' },
-  recovery: { subject: 'Reset your Mind & Body Learning password', intro: 'Someone asked to reset the password for this e-mail address. If it was not you, ignore this e-mail.', action: 'Choose a new password', otpType: 'recovery' },
+  invite: {
+    subject: 'You are invited to Mind & Body Learning',
+    intro: 'You have been invited to create an account. Accept the invitation to sign in, then choose a password.',
+    action: 'Accept the invitation',
+    otpType: 'invite',
+  },
+  confirmation: {
+    subject: 'Confirm your Mind & Body Learning account',
+    intro: 'Thank you for creating an account. Confirm your e-mail address to finish signing up.',
+    action: 'Confirm your e-mail address',
+    otpType: 'signup',
+  },
+  magiclink: {
+    subject: 'Your Mind & Body Learning sign-in link',
+    intro: 'Use this link to sign in. It works once and expires in 60 minutes.',
+    action: 'Sign in',
+    otpType: 'magiclink',
+  },
+  email_change: {
+    subject: 'Confirm the change of e-mail address for Mind & Body Learning',
+    intro:
+      'Someone asked to change the e-mail address of a Mind & Body Learning account from or to this one. The change happens once the links sent to both the old and the new address are opened. If it was not you, ignore this e-mail.',
+    action: 'Confirm the change',
+    otpType: 'email_change',
+  },
+  recovery: {
+    subject: 'Reset your Mind & Body Learning password',
+    intro: 'Someone asked to reset the password for this e-mail address. If it was not you, ignore this e-mail.',
+    action: 'Choose a new password',
+    otpType: 'recovery',
+  },
 };
 
 /** The link for a token: the site's /auth/confirm, which verifies it, and the verification type it is for. */
@@ -45,10 +73,21 @@ export function tokenLink(siteUrl: string, type: EmailTemplate, tokenHash: strin
 }
 
 /** Puts the e-mail for a token in the outbox. */
-export async function sendTokenEmail(db: Db, siteUrl: string, email: string, type: EmailTemplate, tokenHash: string, next?: string): Promise<void> {
+export async function sendTokenEmail(
+  db: Db,
+  siteUrl: string,
+  email: string,
+  type: EmailTemplate,
+  tokenHash: string,
+  next?: string,
+): Promise<void> {
   const template = emails[type];
   const { link } = tokenLink(siteUrl, type, tokenHash, next);
   const body = `${template.intro}\n\n${template.action}: ${link.href}\n\nThis link expires in ${validForMinutes} minutes.`;
-  await db.query('insert into local_outbox.messages (recipient, subject, body, link) values ($1, $2, $3, $4)',
-    [email, template.subject, body, link.href]);
+  await db.query('insert into local_outbox.messages (recipient, subject, body, link) values ($1, $2, $3, $4)', [
+    email,
+    template.subject,
+    body,
+    link.href,
+  ]);
 }

@@ -16,7 +16,9 @@ function loadNative(): Bcrypt | undefined {
   try {
     return createRequire(import.meta.url)('bcrypt') as Bcrypt;
   } catch (error) {
-    console.warn(`Local auth API: the native bcrypt binding did not load (${(error as Error).message}); hashing on the main thread with bcryptjs.`);
+    console.warn(
+      `Local auth API: the native bcrypt binding did not load (${(error as Error).message}); hashing on the main thread with bcryptjs.`,
+    );
     return undefined;
   }
 }

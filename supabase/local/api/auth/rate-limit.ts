@@ -18,14 +18,17 @@ export async function admitSignIn(pool: pg.Pool, email: string, client: string):
     // Always address first, then client: every transaction takes the locks in the same order.
     await db.query(`select pg_advisory_xact_lock(hashtextextended('sign-in address ' || $1, 0))`, [email]);
     await db.query(`select pg_advisory_xact_lock(hashtextextended('sign-in client ' || $1, 0))`, [client]);
-    const { rows: [counts] } = await db.query<{ address: number; others: number }>(
+    const {
+      rows: [counts],
+    } = await db.query<{ address: number; others: number }>(
       `select count(*) filter (where email = $1)::int as address,
               count(distinct email) filter (where client = $2 and email <> $1)::int as others
        from auth.password_attempts
        where (email = $1 or client = $2) and attempted_at > now() - make_interval(mins => $3)`,
-      [email, client, windowMinutes]);
-    const verdict: SignInAdmission = counts!.address >= maxFailedSignIns ? 'address_limited'
-      : counts!.others >= maxAddressesPerClient ? 'client_limited' : 'admitted';
+      [email, client, windowMinutes],
+    );
+    const verdict: SignInAdmission =
+      counts!.address >= maxFailedSignIns ? 'address_limited' : counts!.others >= maxAddressesPerClient ? 'client_limited' : 'admitted';
     if (verdict === 'admitted') await db.query('insert into auth.password_attempts (email, client) values ($1, $2)', [email, client]);
     await db.query('commit');
     return verdict;

@@ -46,7 +46,8 @@ export function checkPassword(password: unknown): string {
       weak_password: { reasons: ['length'] },
     });
   }
-  if (password.length > 72) throw authError(422, 'weak_password', 'Password should be at most 72 characters.', { weak_password: { reasons: ['length'] } });
+  if (password.length > 72)
+    throw authError(422, 'weak_password', 'Password should be at most 72 characters.', { weak_password: { reasons: ['length'] } });
   return password;
 }
 
@@ -67,4 +68,3 @@ export function nextPath(url: URL, siteUrl: string): string | undefined {
     return undefined;
   }
 }
-

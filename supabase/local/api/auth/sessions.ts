@@ -24,7 +24,11 @@ export async function accessToken(user: UserRow, sessionId: string, jwtSecret: s
     amr: [{ method, timestamp: Math.floor(Date.now() / 1000) }],
     session_id: sessionId,
     is_anonymous: false,
-  }).setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid }).setIssuedAt(now).setExpirationTime(now + accessTokenSeconds).sign(privateKey);
+  })
+    .setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid })
+    .setIssuedAt(now)
+    .setExpirationTime(now + accessTokenSeconds)
+    .sign(privateKey);
 }
 
 async function newRefreshToken(db: Db, userId: string, sessionId: string): Promise<string> {
@@ -50,7 +54,14 @@ export async function startSession(db: Db, user: UserRow, jwtSecret: string, iss
   const { rows } = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [user.id]);
   const sessionId = rows[0]!.id;
   await db.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
-  return sessionJson({ ...user, last_sign_in_at: new Date() }, sessionId, await newRefreshToken(db, user.id, sessionId), jwtSecret, issuer, method);
+  return sessionJson(
+    { ...user, last_sign_in_at: new Date() },
+    sessionId,
+    await newRefreshToken(db, user.id, sessionId),
+    jwtSecret,
+    issuer,
+    method,
+  );
 }
 
 /** A session ends this long after sign-in, however often it is refreshed (GoTrue's sessions timebox). */
@@ -69,10 +80,14 @@ export async function refreshSession(pool: pg.Pool, token: string, jwtSecret: st
   const db = await pool.connect();
   try {
     await db.query('begin');
-    const { rows: [found] } = await db.query<{ id: string; revoked: boolean; user_id: string; session_id: string; expired: boolean }>(
+    const {
+      rows: [found],
+    } = await db.query<{ id: string; revoked: boolean; user_id: string; session_id: string; expired: boolean }>(
       `select t.id, t.revoked, t.user_id, t.session_id, s.created_at < now() - make_interval(hours => $2) as expired
        from auth.refresh_tokens t join auth.sessions s on s.id = t.session_id
-       where t.token = $1 for update of s`, [token, sessionTimeboxHours]);
+       where t.token = $1 for update of s`,
+      [token, sessionTimeboxHours],
+    );
     const fail = async (code: string, message: string, endSession: boolean): Promise<Refreshed> => {
       if (endSession && found) await db.query('delete from auth.sessions where id = $1', [found.session_id]);
       await db.query('commit');
@@ -88,9 +103,13 @@ export async function refreshSession(pool: pg.Pool, token: string, jwtSecret: st
       await db.query('update auth.refresh_tokens set revoked = true where id = $1', [found.id]);
       refreshToken = await newRefreshToken(db, user.id, found.session_id);
     } else {
-      const { rows: [child] } = await db.query<{ token: string; revoked: boolean; recent: boolean }>(
+      const {
+        rows: [child],
+      } = await db.query<{ token: string; revoked: boolean; recent: boolean }>(
         `select token, revoked, created_at > now() - make_interval(secs => $3) as recent from auth.refresh_tokens
-         where session_id = $1 and id > $2 order by id limit 1`, [found.session_id, found.id, refreshTokenReuseSeconds]);
+         where session_id = $1 and id > $2 order by id limit 1`,
+        [found.session_id, found.id, refreshTokenReuseSeconds],
+      );
       if (!child?.recent) return await fail('refresh_token_already_used', 'Invalid Refresh Token: Already Used', true);
       refreshToken = child.revoked ? await newRefreshToken(db, user.id, found.session_id) : child.token;
     }

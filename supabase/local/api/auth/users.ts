@@ -33,7 +33,10 @@ export async function findUserById(db: Db, id: string): Promise<UserRow | undefi
   return (await db.query<UserRow>('select * from auth.users where id = $1 and deleted_at is null', [id])).rows[0];
 }
 
-export async function createUser(db: Db, fields: { email: string; passwordHash: string | null; confirmed: boolean; userMeta: object; appMeta?: object }): Promise<UserRow> {
+export async function createUser(
+  db: Db,
+  fields: { email: string; passwordHash: string | null; confirmed: boolean; userMeta: object; appMeta?: object },
+): Promise<UserRow> {
   const { rows } = await db.query<UserRow>(
     `insert into auth.users (email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
      values ($1, $2, case when $3 then now() end, $4, $5) returning *`,
@@ -57,11 +60,19 @@ export function userJson(user: UserRow) {
     last_sign_in_at: iso(user.last_sign_in_at),
     app_metadata: user.raw_app_meta_data,
     user_metadata: user.raw_user_meta_data,
-    identities: [{
-      identity_id: user.id, id: user.id, user_id: user.id, provider: 'email', email: user.email,
-      identity_data: { email: user.email, sub: user.id, email_verified: !!user.email_confirmed_at },
-      created_at: iso(user.created_at), updated_at: iso(user.updated_at), last_sign_in_at: iso(user.last_sign_in_at),
-    }],
+    identities: [
+      {
+        identity_id: user.id,
+        id: user.id,
+        user_id: user.id,
+        provider: 'email',
+        email: user.email,
+        identity_data: { email: user.email, sub: user.id, email_verified: !!user.email_confirmed_at },
+        created_at: iso(user.created_at),
+        updated_at: iso(user.updated_at),
+        last_sign_in_at: iso(user.last_sign_in_at),
+      },
+    ],
     created_at: iso(user.created_at),
     updated_at: iso(user.updated_at),
     is_anonymous: false,
@@ -76,9 +87,17 @@ export function syntheticUserJson(email: string, meta: Record<string, unknown>) 
   const now = new Date();
   return {
     ...userJson({
-      id: randomUUID(), email, encrypted_password: null, email_confirmed_at: null, last_sign_in_at: null,
-      raw_app_meta_data: { provider: 'email', providers: ['email'] }, raw_user_meta_data: meta,
-      created_at: now, updated_at: now, banned_until: null, confirmation_sent_at: now,
+      id: randomUUID(),
+      email,
+      encrypted_password: null,
+      email_confirmed_at: null,
+      last_sign_in_at: null,
+      raw_app_meta_data: { provider: 'email', providers: ['email'] },
+      raw_user_meta_data: meta,
+      created_at: now,
+      updated_at: now,
+      banned_until: null,
+      confirmation_sent_at: now,
     }),
     identities: [],
   };

@@ -7,8 +7,16 @@ const typeName = /^[a-z_][a-z0-9_]*(\[\])?$/i;
 
 // SQL's keyword spellings of built-in types, which only work unquoted, mapped to their catalog names.
 const aliases: Record<string, string> = {
-  int: 'int4', integer: 'int4', smallint: 'int2', bigint: 'int8', real: 'float4', float: 'float8',
-  decimal: 'numeric', boolean: 'bool', character: 'bpchar', char: 'bpchar',
+  int: 'int4',
+  integer: 'int4',
+  smallint: 'int2',
+  bigint: 'int8',
+  real: 'float4',
+  float: 'float8',
+  decimal: 'numeric',
+  boolean: 'bool',
+  character: 'bpchar',
+  char: 'bpchar',
 };
 
 /** The SQL for `::type`, or a PGRST100 parse error when `type` is not a type name. */

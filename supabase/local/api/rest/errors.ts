@@ -1,13 +1,24 @@
 // PostgREST-shaped errors: { code, message, details, hint } with PostgREST's HTTP statuses.
 import { HttpError } from '#local/api/http.ts';
 
-export function restError(status: number, code: string, message: string, details: string | null | object = null, hint: string | null = null): HttpError {
+export function restError(
+  status: number,
+  code: string,
+  message: string,
+  details: string | null | object = null,
+  hint: string | null = null,
+): HttpError {
   return new HttpError(status, { code, message, details, hint });
 }
 
 /** PGRST100: a query parameter PostgREST could not parse, with what was unexpected. */
 export function parseError(what: string, text: string, details: string): HttpError {
-  return restError(400, 'PGRST100', `"failed to parse ${what} (${text.length > 200 ? `${text.slice(0, 200)}...` : text})" (line 1, column 1)`, details);
+  return restError(
+    400,
+    'PGRST100',
+    `"failed to parse ${what} (${text.length > 200 ? `${text.slice(0, 200)}...` : text})" (line 1, column 1)`,
+    details,
+  );
 }
 
 /** PGRST127: something PostgREST does that this local stand-in does not, refused rather than ignored. */

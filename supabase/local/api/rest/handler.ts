@@ -18,7 +18,13 @@ function schemaOf(req: IncomingMessage, method: string, cache: SchemaCache): { s
   if (header === undefined) return { schema: cache.schemas[0] ?? 'public', negotiated: false };
   const schema = String(header).trim();
   if (!cache.schemas.includes(schema)) {
-    throw restError(406, 'PGRST106', `Invalid schema: ${schema}`, null, `Only the following schemas are exposed: ${cache.schemas.join(', ')}`);
+    throw restError(
+      406,
+      'PGRST106',
+      `Invalid schema: ${schema}`,
+      null,
+      `Only the following schemas are exposed: ${cache.schemas.join(', ')}`,
+    );
   }
   return { schema, negotiated: true };
 }
@@ -34,7 +40,10 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
     const { role, claims } = await authenticate(req, jwtSecret, 'rest');
     const method = req.method ?? 'GET';
     const cache = getCache();
-    const path = url.pathname.replace(/^\/rest\/v1\/?/, '').split('/').map(decodeURIComponent);
+    const path = url.pathname
+      .replace(/^\/rest\/v1\/?/, '')
+      .split('/')
+      .map(decodeURIComponent);
     const { schema, negotiated } = schemaOf(req, method, cache);
     const prefer = parsePrefer(req.headers.prefer);
     const media = negotiate(req.headers.accept as string | undefined);
@@ -53,13 +62,24 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
 
     const settings = [
       ...(cache.roleSettings.get(role) ?? []),
-      ['request.jwt.claims', JSON.stringify(claims)], ['request.method', method], ['request.path', url.pathname],
-      ['request.headers', JSON.stringify(req.headers)], ['search_path', `"${schema.replaceAll('"', '""')}", public, extensions`],
+      ['request.jwt.claims', JSON.stringify(claims)],
+      ['request.method', method],
+      ['request.path', url.pathname],
+      ['request.headers', JSON.stringify(req.headers)],
+      ['search_path', `"${schema.replaceAll('"', '""')}", public, extensions`],
       ...(prefer.timezone ? [['timezone', prefer.timezone]] : []),
-    ].map(([k, v]) => `set_config(${escapeLiteral(k!)}, ${escapeLiteral(v!)}, true)`).join(', ');
+    ]
+      .map(([k, v]) => `set_config(${escapeLiteral(k!)}, ${escapeLiteral(v!)}, true)`)
+      .join(', ');
     // Reads go in one round trip, commit included; writes wait for the checks that may roll them back.
     const oneTrip = plan.readOnly && !plan.planned;
-    const statements = [`${plan.readOnly ? 'begin read only' : 'begin'}`, `set local role ${role}`, `select ${settings}`, plan.sql, ...(oneTrip ? ['commit'] : [])];
+    const statements = [
+      `${plan.readOnly ? 'begin read only' : 'begin'}`,
+      `set local role ${role}`,
+      `select ${settings}`,
+      plan.sql,
+      ...(oneTrip ? ['commit'] : []),
+    ];
     const client = await pool.connect();
     let result: { body: string | null; n: number; total?: number; inserted?: number };
     let total: number | undefined;
@@ -74,7 +94,12 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
       if (media.kind === 'object' && plan.returnsSet && result.n !== 1 && (plan.wantsBody || !plan.isWrite)) {
         throw restError(406, 'PGRST116', 'Cannot coerce the result to a single JSON object', `The result contains ${result.n} rows`);
       }
-      if (prefer.handling === 'strict' && prefer.maxAffected !== undefined && (plan.isWrite === 'update' || plan.isWrite === 'delete' || plan.isWrite === 'rpc') && result.n > prefer.maxAffected) {
+      if (
+        prefer.handling === 'strict' &&
+        prefer.maxAffected !== undefined &&
+        (plan.isWrite === 'update' || plan.isWrite === 'delete' || plan.isWrite === 'rpc') &&
+        result.n > prefer.maxAffected
+      ) {
         throw restError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', `The query affects ${result.n} rows`);
       }
       if (!oneTrip) await client.query(prefer.tx === 'rollback' ? 'rollback' : 'commit');
@@ -86,32 +111,54 @@ export function createRestHandler(pool: pg.Pool, jwtSecret: string, getCache: ()
       client.release();
     }
 
-    const counted = prefer.count ? total ?? result.n : undefined;
+    const counted = prefer.count ? (total ?? result.n) : undefined;
     const headers: Record<string, string> = {};
-    const range = plan.isWrite && plan.isWrite !== 'rpc'
-      ? contentRange(plan.isWrite === 'update' ? 0 : 1, plan.isWrite === 'update' ? result.n - 1 : 0, prefer.count ? result.n : undefined)
-      : contentRange(plan.offset, plan.offset + result.n - 1, counted);
+    const range =
+      plan.isWrite && plan.isWrite !== 'rpc'
+        ? contentRange(plan.isWrite === 'update' ? 0 : 1, plan.isWrite === 'update' ? result.n - 1 : 0, prefer.count ? result.n : undefined)
+        : contentRange(plan.offset, plan.offset + result.n - 1, counted);
     headers['content-range'] = range;
     const applied = appliedHeader(prefer, {
-      resolution: plan.isWrite === 'insert', return: !!plan.isWrite && plan.isWrite !== 'rpc', missing: plan.isWrite === 'insert' || plan.isWrite === 'update',
+      resolution: plan.isWrite === 'insert',
+      return: !!plan.isWrite && plan.isWrite !== 'rpc',
+      missing: plan.isWrite === 'insert' || plan.isWrite === 'update',
       maxAffected: plan.isWrite === 'update' || plan.isWrite === 'delete' || plan.isWrite === 'rpc',
     });
     if (applied) headers['preference-applied'] = applied;
     if (negotiated) headers['content-profile'] = schema;
     if (counted !== undefined && plan.ranged && plan.offset > counted && counted >= 0 && result.n === 0 && plan.offset > 0) {
-      return send(res, 416, { code: 'PGRST103', message: 'Requested range not satisfiable', details: `An offset of ${plan.offset} was requested, but there are only ${counted} rows.`, hint: null }, headers);
+      return send(
+        res,
+        416,
+        {
+          code: 'PGRST103',
+          message: 'Requested range not satisfiable',
+          details: `An offset of ${plan.offset} was requested, but there are only ${counted} rows.`,
+          hint: null,
+        },
+        headers,
+      );
     }
     if (plan.noBody) return send(res, 204, undefined, headers);
     if (plan.isWrite === 'insert' && prefer.return === 'headers-only' && result.body) {
       const first = (JSON.parse(result.body) as Record<string, unknown>[])[0];
       if (first && Object.keys(first).length) {
-        headers.location = `/${url.pathname.split('/').at(-1)}?${Object.entries(first).map(([k, v]) => `${k}=eq.${encodeURIComponent(String(v))}`).join('&')}`;
+        headers.location = `/${url.pathname.split('/').at(-1)}?${Object.entries(first)
+          .map(([k, v]) => `${k}=eq.${encodeURIComponent(String(v))}`)
+          .join('&')}`;
       }
     }
     const partial = plan.ranged && counted !== undefined && result.n < counted && !plan.isWrite;
-    const status = plan.isWrite === 'insert' ? insertStatus(method, prefer, result.inserted ?? 0, plan.wantsBody)
-      : plan.isWrite && plan.isWrite !== 'rpc' ? (plan.wantsBody ? 200 : 204)
-      : partial ? 206 : plan.status;
+    const status =
+      plan.isWrite === 'insert'
+        ? insertStatus(method, prefer, result.inserted ?? 0, plan.wantsBody)
+        : plan.isWrite && plan.isWrite !== 'rpc'
+          ? plan.wantsBody
+            ? 200
+            : 204
+          : partial
+            ? 206
+            : plan.status;
     if (!plan.wantsBody || method === 'HEAD' || status === 204) return send(res, status, undefined, headers);
     send(res, status, result.body ?? '', { 'content-type': media.contentType, ...headers });
   };

@@ -10,17 +10,33 @@ export interface Media {
 
 export function negotiate(accept: string | undefined): Media {
   if (!accept || accept.trim() === '') return { kind: 'json', stripNulls: false, contentType: 'application/json; charset=utf-8' };
-  const ranges = accept.split(',').map((r) => {
-    const [type = '', ...params] = r.split(';').map((s) => s.trim().toLowerCase());
-    const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
-    return { type, params, q };
-  }).filter((r) => r.q > 0).sort((a, b) => b.q - a.q);
+  const ranges = accept
+    .split(',')
+    .map((r) => {
+      const [type = '', ...params] = r.split(';').map((s) => s.trim().toLowerCase());
+      const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+      return { type, params, q };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q);
   for (const { type, params } of ranges) {
     const stripNulls = params.includes('nulls=stripped');
-    if (type === 'application/json' || type === '*/*' || type === 'application/*') return { kind: 'json', stripNulls: false, contentType: 'application/json; charset=utf-8' };
-    if (type === 'application/vnd.pgrst.array+json') return { kind: 'json', stripNulls, contentType: `application/vnd.pgrst.array+json${stripNulls ? ';nulls=stripped' : ''}; charset=utf-8` };
-    if (type === 'application/vnd.pgrst.object+json') return { kind: 'object', stripNulls, contentType: `application/vnd.pgrst.object+json${stripNulls ? ';nulls=stripped' : ''}; charset=utf-8` };
-    if (type === 'application/vnd.pgrst.object') return { kind: 'object', stripNulls: false, contentType: 'application/vnd.pgrst.object+json; charset=utf-8' };
+    if (type === 'application/json' || type === '*/*' || type === 'application/*')
+      return { kind: 'json', stripNulls: false, contentType: 'application/json; charset=utf-8' };
+    if (type === 'application/vnd.pgrst.array+json')
+      return {
+        kind: 'json',
+        stripNulls,
+        contentType: `application/vnd.pgrst.array+json${stripNulls ? ';nulls=stripped' : ''}; charset=utf-8`,
+      };
+    if (type === 'application/vnd.pgrst.object+json')
+      return {
+        kind: 'object',
+        stripNulls,
+        contentType: `application/vnd.pgrst.object+json${stripNulls ? ';nulls=stripped' : ''}; charset=utf-8`,
+      };
+    if (type === 'application/vnd.pgrst.object')
+      return { kind: 'object', stripNulls: false, contentType: 'application/vnd.pgrst.object+json; charset=utf-8' };
     if (type === 'text/csv') return { kind: 'csv', stripNulls: false, contentType: 'text/csv; charset=utf-8' };
   }
   throw restError(406, 'PGRST107', `None of these media types are available: ${accept}`);

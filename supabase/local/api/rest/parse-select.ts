@@ -68,7 +68,11 @@ class Reader {
   }
   fail(expected: string): never {
     const found = this.text[this.pos];
-    throw parseError(this.what, this.text, found === undefined ? `unexpected end of input expecting ${expected}` : `unexpected "${found}" expecting ${expected}`);
+    throw parseError(
+      this.what,
+      this.text,
+      found === undefined ? `unexpected end of input expecting ${expected}` : `unexpected "${found}" expecting ${expected}`,
+    );
   }
   /** A name: double-quoted (with \" escapes), or letters, digits, `_`, `$`, spaces and single dashes. */
   name(expected = 'field name (* or [a..z0..9_$])'): string {

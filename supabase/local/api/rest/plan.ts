@@ -32,9 +32,17 @@ export interface Planned {
 }
 
 async function jsonBody(req: IncomingMessage): Promise<unknown> {
-  const type = String(req.headers['content-type'] ?? 'application/json').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? 'application/json')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type === 'text/csv') throw notImplemented('CSV request bodies are not implemented by the local API');
-  if (type !== 'application/json' && type !== 'application/vnd.pgrst.object+json' && type !== 'application/vnd.pgrst.object' && type !== '') {
+  if (
+    type !== 'application/json' &&
+    type !== 'application/vnd.pgrst.object+json' &&
+    type !== 'application/vnd.pgrst.object' &&
+    type !== ''
+  ) {
     throw invalidBody(`Content-Type not acceptable: ${type}`, `Content-Type not acceptable: ${type}`);
   }
   const text = await readBody(req, () => restError(413, 'PGRST413', 'Request body is too large: the limit is 1 MB'));
@@ -46,7 +54,15 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-export async function planTable(req: IncomingMessage, method: string, cache: SchemaCache, table: TableInfo, query: RequestQuery, prefer: Prefer, media: Media): Promise<Planned> {
+export async function planTable(
+  req: IncomingMessage,
+  method: string,
+  cache: SchemaCache,
+  table: TableInfo,
+  query: RequestQuery,
+  prefer: Prefer,
+  media: Media,
+): Promise<Planned> {
   const params = new Params();
   const ctx = newContext(cache, params, query);
   const source = qualified(table);
@@ -56,7 +72,14 @@ export async function planTable(req: IncomingMessage, method: string, cache: Sch
     return {
       sql: `with _src as (${rows}) select ${bodySql(media)} as body, count(*)::int as n${prefer.count && prefer.count !== 'planned' ? `, (${count})::int as total` : ''} from _src _r`,
       planned: prefer.count === 'planned' ? count : undefined,
-      params, readOnly: true, status: 200, wantsBody: method === 'GET', isWrite: false, returnsSet: true, offset: page.offset, ranged: true,
+      params,
+      readOnly: true,
+      status: 200,
+      wantsBody: method === 'GET',
+      isWrite: false,
+      returnsSet: true,
+      offset: page.offset,
+      ranged: true,
     };
   }
   const returning = prefer.return === 'representation' ? 'row' : prefer.return === 'headers-only' && method === 'POST' ? 'key' : 'none';
@@ -78,22 +101,40 @@ export async function planTable(req: IncomingMessage, method: string, cache: Sch
   } else throw restError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
   const counts = `(select count(*) from _raw)::int as n, (select count(*) from _raw where _ins)::int as inserted`;
   const keys = table.primaryKey.map((c) => id(c)).join(', ');
-  const read = returning === 'row'
-    ? `, _changed as (select (_row).* from _raw), _src as (${readSql(ctx, '_changed', table, table.name, { noPage: true }).rows})
+  const read =
+    returning === 'row'
+      ? `, _changed as (select (_row).* from _raw), _src as (${readSql(ctx, '_changed', table, table.name, { noPage: true }).rows})
        select (select ${bodySql(media)} from _src _r) as body, ${counts}`
-    : returning === 'key' && keys
-      ? ` select (select coalesce(json_agg(_r), '[]')::text from (select ${keys} from _raw) _r) as body, ${counts}`
-      : ` select null as body, ${counts}`;
+      : returning === 'key' && keys
+        ? ` select (select coalesce(json_agg(_r), '[]')::text from (select ${keys} from _raw) _r) as body, ${counts}`
+        : ` select null as body, ${counts}`;
   if (returning !== 'row') readSql(ctx, '_raw', table, table.name);
   return {
-    sql: `with _raw as (${statement})${read}`, params, readOnly: false, status: method === 'POST' ? 201 : 200,
-    wantsBody: returning === 'row', isWrite, returnsSet: true, offset: 0, ranged: false,
+    sql: `with _raw as (${statement})${read}`,
+    params,
+    readOnly: false,
+    status: method === 'POST' ? 201 : 200,
+    wantsBody: returning === 'row',
+    isWrite,
+    returnsSet: true,
+    offset: 0,
+    ranged: false,
   };
 }
 
 /** A call of /rpc/name, with select, filters, order and page applied to what a set-returning function returns. */
-export async function planRpc(req: IncomingMessage, method: string, cache: SchemaCache, schema: string, name: string, url: URL, prefer: Prefer, media: Media): Promise<Planned> {
-  if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') throw restError(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
+export async function planRpc(
+  req: IncomingMessage,
+  method: string,
+  cache: SchemaCache,
+  schema: string,
+  name: string,
+  url: URL,
+  prefer: Prefer,
+  media: Media,
+): Promise<Planned> {
+  if (method !== 'GET' && method !== 'POST' && method !== 'HEAD')
+    throw restError(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
   const read = method !== 'POST';
   const overloads = cache.functions.get(key(schema, name)) ?? [];
   let args: Record<string, unknown> = {};
@@ -109,7 +150,7 @@ export async function planRpc(req: IncomingMessage, method: string, cache: Schem
   }
   const isObject = body !== null && typeof body === 'object' && !Array.isArray(body);
   if (!read && !isObject && !overloads.some((fn) => fn.args.length === 1 && fn.args[0]!.name === '')) {
-    throw invalidBody('Expected a JSON object of the function\'s arguments.');
+    throw invalidBody("Expected a JSON object of the function's arguments.");
   }
   const { fn, wholeBody } = resolveFunction(cache, schema, name, Object.keys(args), bodyIsJson);
   const query = readQuery(url.searchParams, new Set(Object.keys(args)));
@@ -118,7 +159,16 @@ export async function planRpc(req: IncomingMessage, method: string, cache: Schem
   if (prefer.maxAffected !== undefined && prefer.handling === 'strict' && !fn.returnsSet) {
     throw restError(400, 'PGRST128', 'Function must return SETOF or TABLE when max-affected preference is used with handling=strict');
   }
-  const base = { params, readOnly: read, status: 200, wantsBody: method !== 'HEAD', isWrite: 'rpc' as const, returnsSet: fn.returnsSet, offset: 0, ranged: fn.returnsSet };
+  const base = {
+    params,
+    readOnly: read,
+    status: 200,
+    wantsBody: method !== 'HEAD',
+    isWrite: 'rpc' as const,
+    returnsSet: fn.returnsSet,
+    offset: 0,
+    ranged: fn.returnsSet,
+  };
   if (fn.returns === 'void') return { ...base, sql: `select ${call}, null as body, 1 as n`, noBody: true };
   if (fn.returns === 'scalar' && !fn.returnsSet) {
     return { ...base, sql: `select to_json(${call})::text as body, 1 as n` };

@@ -25,7 +25,10 @@ const timezones = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 export function parsePrefer(header: string | string[] | undefined): Prefer {
   const prefer: Prefer = {};
   const invalid: string[] = [];
-  const parts = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (const part of parts) {
     const [name, value = ''] = part.split('=').map((s) => s.trim()) as [string, string?];
     if (name in choices && choices[name]!.includes(value)) (prefer as Record<string, string>)[name] = value;
@@ -40,7 +43,10 @@ export function parsePrefer(header: string | string[] | undefined): Prefer {
 }
 
 /** The Preference-Applied header: the preferences this request honoured, in PostgREST's order. */
-export function appliedHeader(prefer: Prefer, applies: { resolution: boolean; return: boolean; missing: boolean; maxAffected: boolean }): string | undefined {
+export function appliedHeader(
+  prefer: Prefer,
+  applies: { resolution: boolean; return: boolean; missing: boolean; maxAffected: boolean },
+): string | undefined {
   const applied = [
     applies.resolution && prefer.resolution && `resolution=${prefer.resolution}`,
     applies.return && prefer.return && `return=${prefer.return}`,

@@ -13,7 +13,12 @@ export function pageOf(req: IncomingMessage, query: RequestQuery): { offset: num
       const lower = Number(match[1]);
       const upper = match[2] ? Number(match[2]) : undefined;
       if (upper !== undefined && upper < lower) {
-        throw restError(416, 'PGRST103', 'Requested range not satisfiable', 'The lower boundary must be lower than or equal to the upper boundary in the Range header.');
+        throw restError(
+          416,
+          'PGRST103',
+          'Requested range not satisfiable',
+          'The lower boundary must be lower than or equal to the upper boundary in the Range header.',
+        );
       }
       top.offset = (top.offset ?? 0) + lower;
       if (upper !== undefined) top.limit = Math.min(top.limit ?? Infinity, upper - lower + 1);

@@ -33,7 +33,9 @@ export const qualified = (t: { schema: string; name: string }) => `${id(t.schema
 /** A column of `alias`, or a computed field: a function in the table's schema that takes a row of it. */
 function columnSql(ctx: ReadContext, alias: string, table: TableInfo | undefined, field: Field): string {
   if (table && !table.columns.has(field.name)) {
-    const fn = ctx.cache.functions.get(key(table.schema, field.name))?.find((f) => f.args.length === 1 && f.args[0]!.typeOid === table.rowType && !f.returnsSet);
+    const fn = ctx.cache.functions
+      .get(key(table.schema, field.name))
+      ?.find((f) => f.args.length === 1 && f.args[0]!.typeOid === table.rowType && !f.returnsSet);
     if (fn) return fieldSql(alias, field).replace(`${id(alias)}.${id(field.name)}`, `${qualified(fn)}(${id(alias)})`);
   }
   return fieldSql(alias, field);
@@ -63,8 +65,7 @@ export function buildLevel(ctx: ReadContext, table: TableInfo | undefined, alias
     else if (item.kind === 'aggregate') {
       const arg = item.field ? columnSql(ctx, alias, table, item.field) : '*';
       level.columns.push({ sql: `${item.fn}(${arg})${item.cast ?? ''}`, name: item.alias ?? item.fn, aggregate: true });
-    }
-    else if (item.kind === 'column') {
+    } else if (item.kind === 'column') {
       const expr = `${columnSql(ctx, alias, table, item.field)}${item.cast ?? ''}`;
       level.columns.push({ sql: expr, name: outputName(item) });
     } else {
@@ -79,7 +80,12 @@ export function buildLevel(ctx: ReadContext, table: TableInfo | undefined, alias
     const embed = filter.kind === 'cond' && !filter.field.json.length && embeds.find((e) => embedName(e.item) === filter.field.name);
     if (embed && filter.kind === 'cond') {
       if (filter.op !== 'is' || (filter.value !== 'null' && filter.value !== 'not_null')) {
-        throw restError(400, 'PGRST120', `Bad operator on the '${filter.field.name}' embedded resource`, 'Only is null or not is null filters are allowed on embedded resources');
+        throw restError(
+          400,
+          'PGRST120',
+          `Bad operator on the '${filter.field.name}' embedded resource`,
+          'Only is null or not is null filters are allowed on embedded resources',
+        );
       }
       const present = (filter.value === 'null') === filter.negate;
       level.where.push(`${present ? '' : 'not '}exists (select 1 ${embed.fromWhere})`);
@@ -87,20 +93,32 @@ export function buildLevel(ctx: ReadContext, table: TableInfo | undefined, alias
   }
   for (const e of embeds) if (e.item.join === 'inner') level.where.push(`exists (select 1 ${e.fromWhere})`);
   if (options.order?.length) {
-    level.order = `order by ${options.order.map((term) => {
-      if (!term.relation) return orderTermSql(alias, term, columnSql(ctx, alias, table, term.field));
-      const e = embeds.find((x) => embedName(x.item) === term.relation);
-      if (!e) throw notEmbedded(term.relation);
-      if (!isToOne(e.rel)) {
-        throw restError(400, 'PGRST118', `A related order on '${term.relation}' is not possible`, `'${table?.name}' and '${term.relation}' do not form a many-to-one or one-to-one relationship`);
-      }
-      return orderTermSql(alias, term, `(select ${fieldSql(e.alias, term.field)} ${e.fromWhere} limit 1)`);
-    }).join(', ')}`;
+    level.order = `order by ${options.order
+      .map((term) => {
+        if (!term.relation) return orderTermSql(alias, term, columnSql(ctx, alias, table, term.field));
+        const e = embeds.find((x) => embedName(x.item) === term.relation);
+        if (!e) throw notEmbedded(term.relation);
+        if (!isToOne(e.rel)) {
+          throw restError(
+            400,
+            'PGRST118',
+            `A related order on '${term.relation}' is not possible`,
+            `'${table?.name}' and '${term.relation}' do not form a many-to-one or one-to-one relationship`,
+          );
+        }
+        return orderTermSql(alias, term, `(select ${fieldSql(e.alias, term.field)} ${e.fromWhere} limit 1)`);
+      })
+      .join(', ')}`;
   }
   if (aggregates.length) {
     const keys = level.columns.filter((c) => !c.aggregate);
     if (keys.some((c) => c.name === undefined || c.embed)) {
-      throw restError(400, 'PGRST127', 'Feature not implemented', 'Aggregates beside * or an embedded resource are not implemented by the local API; list the columns to group by');
+      throw restError(
+        400,
+        'PGRST127',
+        'Feature not implemented',
+        'Aggregates beside * or an embedded resource are not implemented by the local API; list the columns to group by',
+      );
     }
     if (keys.length) level.group = `group by ${keys.map((c) => c.sql).join(', ')}`;
   }
@@ -123,7 +141,8 @@ function buildEmbed(ctx: ReadContext, table: TableInfo, parentAlias: string, ite
     const lateral = `${alias}_s`;
     if (isToOne(rel)) {
       level.joins.push(`left join lateral (${inner} limit 1) as ${id(lateral)} on true`);
-      for (const c of child.columns) level.columns.push(c.name === undefined ? { sql: `${id(lateral)}.*` } : { sql: `${id(lateral)}.${id(c.name)}`, name: c.name });
+      for (const c of child.columns)
+        level.columns.push(c.name === undefined ? { sql: `${id(lateral)}.*` } : { sql: `${id(lateral)}.${id(c.name)}`, name: c.name });
     } else {
       if (child.columns.some((c) => c.name === undefined)) {
         throw restError(400, 'PGRST127', 'Feature not implemented', 'A spread of a to-many relationship needs its columns listed, not *');
@@ -140,7 +159,13 @@ function buildEmbed(ctx: ReadContext, table: TableInfo, parentAlias: string, ite
 }
 
 export function notEmbedded(name: string) {
-  return restError(400, 'PGRST108', `'${name}' is not an embedded resource in this request`, null, `Verify that '${name}' is included in the 'select' query parameter.`);
+  return restError(
+    400,
+    'PGRST108',
+    `'${name}' is not an embedded resource in this request`,
+    null,
+    `Verify that '${name}' is included in the 'select' query parameter.`,
+  );
 }
 
 /** Refuses filters, order or limits given for an embedded resource that the select does not embed. */

@@ -47,16 +47,27 @@ export function findRelationship(cache: SchemaCache, parent: TableInfo, relation
         candidates.push({ target, fk, parentHoldsKey: true, cardinality: isUnique(parent, fk.fromColumns) ? 'one-to-one' : 'many-to-one' });
       }
       if (fk.from === target.name && fk.to === parent.name && hintIs(fk, fk.fromColumns)) {
-        candidates.push({ target, fk, parentHoldsKey: false, cardinality: isUnique(target, fk.fromColumns) ? 'one-to-one' : 'one-to-many' });
+        candidates.push({
+          target,
+          fk,
+          parentHoldsKey: false,
+          cardinality: isUnique(target, fk.fromColumns) ? 'one-to-one' : 'one-to-many',
+        });
       }
     }
     for (const toParent of fks.filter((fk) => fk.to === parent.name && fk.from !== parent.name && fk.from !== target.name)) {
       const junction = cache.tables.get(key(schema, toParent.from))!;
       for (const toTarget of fks.filter((fk) => fk.from === junction.name && fk.to === target.name && fk !== toParent)) {
-        const keyCols = junction.primaryKey.length ? junction.primaryKey : junction.uniqueKeys[0] ?? [];
+        const keyCols = junction.primaryKey.length ? junction.primaryKey : (junction.uniqueKeys[0] ?? []);
         if (!within(toParent.fromColumns, keyCols) || !within(toTarget.fromColumns, keyCols)) continue;
         if (hint && hint !== junction.name && hint !== toParent.name && hint !== toTarget.name) continue;
-        candidates.push({ target, fk: toParent, parentHoldsKey: false, cardinality: 'many-to-many', junction: { table: junction, toParent, toTarget } });
+        candidates.push({
+          target,
+          fk: toParent,
+          parentHoldsKey: false,
+          cardinality: 'many-to-many',
+          junction: { table: junction, toParent, toTarget },
+        });
       }
     }
   }
@@ -65,30 +76,56 @@ export function findRelationship(cache: SchemaCache, parent: TableInfo, relation
     const to = fn.returnsTable && cache.tables.get(key(schema, fn.returnsTable));
     if (to && fn.args.length === 1 && fn.args[0]!.typeOid === parent.rowType && (!hint || hint === fn.name)) {
       const placeholder = { name: fn.name, schema, from: parent.name, fromColumns: [], to: to.name, toColumns: [] };
-      candidates.push({ target: to, fk: placeholder, parentHoldsKey: !fn.returnsSet, cardinality: fn.returnsSet ? 'one-to-many' : 'many-to-one', viaFunction: fn });
+      candidates.push({
+        target: to,
+        fk: placeholder,
+        parentHoldsKey: !fn.returnsSet,
+        cardinality: fn.returnsSet ? 'one-to-many' : 'many-to-one',
+        viaFunction: fn,
+      });
     }
   }
   if (!target) {
     // Embedding through a foreign key column or constraint name of the parent: `select=*,client_id(*)`.
     for (const fk of fks.filter((f) => f.from === parent.name && (f.name === relation || sameSet(f.fromColumns, [relation])))) {
       const to = cache.tables.get(key(schema, fk.to));
-      if (to) candidates.push({ target: to, fk, parentHoldsKey: true, cardinality: isUnique(parent, fk.fromColumns) ? 'one-to-one' : 'many-to-one' });
+      if (to)
+        candidates.push({
+          target: to,
+          fk,
+          parentHoldsKey: true,
+          cardinality: isUnique(parent, fk.fromColumns) ? 'one-to-one' : 'many-to-one',
+        });
     }
     // ... or through a foreign key constraint that points at the parent: `users?select=best_friends_first_user_fkey(*)`.
     for (const fk of fks.filter((f) => f.to === parent.name && f.name === relation)) {
       const from = cache.tables.get(key(schema, fk.from));
-      if (from) candidates.push({ target: from, fk, parentHoldsKey: false, cardinality: isUnique(from, fk.fromColumns) ? 'one-to-one' : 'one-to-many' });
+      if (from)
+        candidates.push({
+          target: from,
+          fk,
+          parentHoldsKey: false,
+          cardinality: isUnique(from, fk.fromColumns) ? 'one-to-one' : 'one-to-many',
+        });
     }
   }
   if (candidates.length === 0) {
-    throw restError(400, 'PGRST200', `Could not find a relationship between '${parent.name}' and '${relation}' in the schema cache`,
-      `Searched for a foreign key relationship between '${parent.name}' and '${relation}'${hint ? ` using the hint '${hint}'` : ''} in the schema '${schema}', but no matches were found.`);
+    throw restError(
+      400,
+      'PGRST200',
+      `Could not find a relationship between '${parent.name}' and '${relation}' in the schema cache`,
+      `Searched for a foreign key relationship between '${parent.name}' and '${relation}'${hint ? ` using the hint '${hint}'` : ''} in the schema '${schema}', but no matches were found.`,
+    );
   }
   if (candidates.length > 1) {
     const options = candidates.map((c) => `'${relation}!${c.junction ? c.junction.table.name : c.fk.name}'`).join(', ');
-    throw restError(300, 'PGRST201', `Could not embed because more than one relationship was found for '${parent.name}' and '${relation}'`,
+    throw restError(
+      300,
+      'PGRST201',
+      `Could not embed because more than one relationship was found for '${parent.name}' and '${relation}'`,
       candidates.map((c) => describe(c, parent.name)),
-      `Try changing '${relation}' to one of the following: ${options}. Find the desired relationship in the 'details' key.`);
+      `Try changing '${relation}' to one of the following: ${options}. Find the desired relationship in the 'details' key.`,
+    );
   }
   return candidates[0]!;
 }

@@ -36,7 +36,11 @@ export function readQuery(query: URLSearchParams, skip: Set<string> = new Set())
     return found;
   };
   level([]);
-  const names = (list: string) => list.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1')).filter(Boolean);
+  const names = (list: string) =>
+    list
+      .split(',')
+      .map((c) => c.trim().replace(/^"(.*)"$/, '$1'))
+      .filter(Boolean);
   const result: RequestQuery = { select: parseSelect(query.get('select')), levels };
   if (query.has('columns')) result.columns = names(query.get('columns')!);
   if (query.has('on_conflict')) result.onConflict = names(query.get('on_conflict')!);

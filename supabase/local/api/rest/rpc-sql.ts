@@ -20,10 +20,17 @@ function signature(fn: FunctionInfo): string {
 /** A function whose single parameter is unnamed json/jsonb takes the whole body. */
 const takesWholeBody = (fn: FunctionInfo) => fn.args.length === 1 && fn.args[0]!.name === '' && jsonTypes.has(fn.args[0]!.type);
 
-export function resolveFunction(cache: SchemaCache, schema: string, name: string, given: string[], bodyIsJson: boolean): { fn: FunctionInfo; wholeBody: boolean } {
+export function resolveFunction(
+  cache: SchemaCache,
+  schema: string,
+  name: string,
+  given: string[],
+  bodyIsJson: boolean,
+): { fn: FunctionInfo; wholeBody: boolean } {
   const overloads = cache.functions.get(key(schema, name)) ?? [];
-  const byName = overloads.filter((fn) =>
-    given.every((k) => fn.args.some((a) => a.name === k)) && fn.args.every((a) => a.hasDefault || given.includes(a.name)));
+  const byName = overloads.filter(
+    (fn) => given.every((k) => fn.args.some((a) => a.name === k)) && fn.args.every((a) => a.hasDefault || given.includes(a.name)),
+  );
   let matches = byName;
   if (matches.length > 1) {
     const exact = matches.filter((fn) => fn.args.length === given.length);
@@ -35,8 +42,13 @@ export function resolveFunction(cache: SchemaCache, schema: string, name: string
   }
   if (matches.length === 1) return { fn: matches[0]!, wholeBody: false };
   if (matches.length > 1) {
-    throw restError(300, 'PGRST203', `Could not choose the best candidate function between: ${matches.map(signature).join(', ')}`, null,
-      'Try renaming the parameters or the function itself in the database so function overloading can be resolved');
+    throw restError(
+      300,
+      'PGRST203',
+      `Could not choose the best candidate function between: ${matches.map(signature).join(', ')}`,
+      null,
+      'Try renaming the parameters or the function itself in the database so function overloading can be resolved',
+    );
   }
   const keys = [...given].sort();
   const params = keys.length ? `(${keys.join(', ')})` : ' without parameters';
@@ -45,7 +57,13 @@ export function resolveFunction(cache: SchemaCache, schema: string, name: string
 }
 
 /** The call of `fn` with `args` (or, for a single unnamed json parameter, the whole `body`). */
-export function callSql(fn: FunctionInfo, args: Record<string, unknown>, wholeBody: unknown, useWholeBody: boolean, params: Params): string {
+export function callSql(
+  fn: FunctionInfo,
+  args: Record<string, unknown>,
+  wholeBody: unknown,
+  useWholeBody: boolean,
+  params: Params,
+): string {
   const name = `${id(fn.schema)}.${id(fn.name)}`;
   if (useWholeBody) return `${name}(${params.add(JSON.stringify(wholeBody))}::${fn.args[0]!.type})`;
   const given = fn.args.filter((a) => a.name in args);

@@ -105,7 +105,9 @@ const functionsSql = `
 
 /** The schemas to expose: PGRST_DB_SCHEMAS if set, else hosted Supabase's default (public, graphql_public). */
 export function exposedSchemas(): string[] {
-  const configured = process.env.PGRST_DB_SCHEMAS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const configured = process.env.PGRST_DB_SCHEMAS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return configured?.length ? configured : ['public', 'graphql_public'];
 }
 
@@ -136,12 +138,24 @@ export async function loadSchemaCache(client: pg.Pool | pg.Client, wanted = expo
   const views: { table: TableInfo; of: string[] }[] = [];
   for (const row of (await client.query(tablesSql, [schemas])).rows) {
     const columns = new Map<string, ColumnInfo>((row.columns as ColumnInfo[]).map((c) => [c.name, c]));
-    const table: TableInfo = { schema: row.schema, name: row.name, rowType: row.row_type, columns, primaryKey: row.primary_key, uniqueKeys: row.unique_keys };
+    const table: TableInfo = {
+      schema: row.schema,
+      name: row.name,
+      rowType: row.row_type,
+      columns,
+      primaryKey: row.primary_key,
+      uniqueKeys: row.unique_keys,
+    };
     tables.set(key(row.schema, row.name), table);
     if (row.view_of?.length === 1) views.push({ table, of: row.view_of });
   }
   const foreignKeys: ForeignKey[] = (await client.query(foreignKeysSql, [schemas])).rows.map((r) => ({
-    name: r.name, schema: r.schema, from: r.from, to: r.to, fromColumns: r.from_columns, toColumns: r.to_columns,
+    name: r.name,
+    schema: r.schema,
+    from: r.from,
+    to: r.to,
+    fromColumns: r.from_columns,
+    toColumns: r.to_columns,
   }));
   // A view over one table keeps that table's foreign keys where it keeps their columns, as PostgREST infers them.
   for (const { table: view, of } of views) {
@@ -160,7 +174,12 @@ export async function loadSchemaCache(client: pg.Pool | pg.Client, wanted = expo
     const fn: FunctionInfo = {
       schema: row.schema,
       name: row.name,
-      args: types.map((type, i) => ({ name: inNames[i] ?? '', type, typeOid: row.arg_type_oids[i], hasDefault: i >= types.length - row.n_defaults })),
+      args: types.map((type, i) => ({
+        name: inNames[i] ?? '',
+        type,
+        typeOid: row.arg_type_oids[i],
+        hasDefault: i >= types.length - row.n_defaults,
+      })),
       returnsSet: row.returns_set,
       returns: row.returns,
       returnsTable: row.returns_table ?? undefined,
@@ -169,5 +188,12 @@ export async function loadSchemaCache(client: pg.Pool | pg.Client, wanted = expo
     const k = key(row.schema, row.name);
     functions.set(k, [...(functions.get(k) ?? []), fn]);
   }
-  return { schemas, aggregatesEnabled: await aggregatesEnabled(client), tables, foreignKeys, functions, roleSettings: await roleSettings(client) };
+  return {
+    schemas,
+    aggregatesEnabled: await aggregatesEnabled(client),
+    tables,
+    foreignKeys,
+    functions,
+    roleSettings: await roleSettings(client),
+  };
 }

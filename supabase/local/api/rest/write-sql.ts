@@ -14,7 +14,8 @@ export interface WriteOptions {
   returning: 'row' | 'key' | 'none';
 }
 
-export const invalidBody = (details: string | null, message = 'Empty or invalid json') => restError(400, 'PGRST102', message, message === details ? null : details);
+export const invalidBody = (details: string | null, message = 'Empty or invalid json') =>
+  restError(400, 'PGRST102', message, message === details ? null : details);
 
 function checkColumns(table: TableInfo, columns: string[]): void {
   for (const column of columns) {
@@ -51,7 +52,8 @@ function notImplementedLimit(): never {
 
 export function insertSql(table: TableInfo, body: unknown, query: RequestQuery, options: WriteOptions, params: Params): string {
   const rows = Array.isArray(body) ? body : [body];
-  if (rows.some((r) => r === null || typeof r !== 'object' || Array.isArray(r))) throw invalidBody('Expected a JSON object or an array of JSON objects.');
+  if (rows.some((r) => r === null || typeof r !== 'object' || Array.isArray(r)))
+    throw invalidBody('Expected a JSON object or an array of JSON objects.');
   const objects = rows as Record<string, unknown>[];
   let columns = query.columns;
   if (!columns) {
@@ -69,11 +71,15 @@ export function insertSql(table: TableInfo, body: unknown, query: RequestQuery, 
     const some = columns.length ? columns : [table.primaryKey[0] ?? [...table.columns.keys()][0]!];
     statement = `insert into ${t} as ${alias} (${some.map((c) => id(c)).join(', ')}) select ${some.map(() => 'null').join(', ')} where false`;
   } else if (columns.length === 0) {
-    statement = objects.length === 1
-      ? `insert into ${t} as ${alias} default values`
-      : `insert into ${t} as ${alias} select from generate_series(1, ${objects.length})`;
+    statement =
+      objects.length === 1
+        ? `insert into ${t} as ${alias} default values`
+        : `insert into ${t} as ${alias} select from generate_series(1, ${objects.length})`;
   } else if (options.missingDefault) {
-    const values = objects.map((o, i) => `(${columns!.map((c) => (c in o ? `(json_populate_record(null::${t}, ${json}::json->${i})).${id(c)}` : 'default')).join(', ')})`);
+    const values = objects.map(
+      (o, i) =>
+        `(${columns!.map((c) => (c in o ? `(json_populate_record(null::${t}, ${json}::json->${i})).${id(c)}` : 'default')).join(', ')})`,
+    );
     statement = `insert into ${t} as ${alias} (${cols}) values ${values.join(', ')}`;
   } else {
     statement = `insert into ${t} as ${alias} (${cols}) select ${cols} from json_populate_recordset(null::${t}, ${json}::json)`;
@@ -81,9 +87,11 @@ export function insertSql(table: TableInfo, body: unknown, query: RequestQuery, 
   const target = query.onConflict ?? (table.primaryKey.length ? table.primaryKey : undefined);
   if (options.resolution && target && columns.length) {
     checkColumns(table, target);
-    statement += ` on conflict (${target.map((c) => id(c)).join(', ')}) ` + (options.resolution === 'ignore-duplicates'
-      ? 'do nothing'
-      : `do update set ${columns.map((c) => `${id(c)} = excluded.${id(c)}`).join(', ')}`);
+    statement +=
+      ` on conflict (${target.map((c) => id(c)).join(', ')}) ` +
+      (options.resolution === 'ignore-duplicates'
+        ? 'do nothing'
+        : `do update set ${columns.map((c) => `${id(c)} = excluded.${id(c)}`).join(', ')}`);
   }
   return `${statement} ${returningSql(table, options.returning, options.resolution === 'merge-duplicates' && !!target && columns.length > 0)}`;
 }
@@ -114,10 +122,16 @@ export function putSql(table: TableInfo, body: unknown, query: RequestQuery, opt
   const top = query.levels.get('')!;
   const keyFilters = top.filters.filter((f) => f.kind === 'cond' && f.op === 'eq' && !f.negate && !f.field.json.length);
   const named = keyFilters.map((f) => (f.kind === 'cond' ? f.field.name : ''));
-  if (!table.primaryKey.length || keyFilters.length !== top.filters.length || named.length !== table.primaryKey.length || !table.primaryKey.every((c) => named.includes(c))) {
+  if (
+    !table.primaryKey.length ||
+    keyFilters.length !== top.filters.length ||
+    named.length !== table.primaryKey.length ||
+    !table.primaryKey.every((c) => named.includes(c))
+  ) {
     throw restError(405, 'PGRST105', "Filters must include all and only primary key columns with 'eq' operators");
   }
-  if (top.limit !== undefined || top.offset !== undefined) throw restError(400, 'PGRST114', 'limit/offset querystring parameters are not allowed for PUT');
+  if (top.limit !== undefined || top.offset !== undefined)
+    throw restError(400, 'PGRST114', 'limit/offset querystring parameters are not allowed for PUT');
   const row = Array.isArray(body) && body.length === 1 ? body[0] : body;
   if (row === null || typeof row !== 'object' || Array.isArray(row)) throw invalidBody('Expected a JSON object.');
   for (const f of keyFilters) {

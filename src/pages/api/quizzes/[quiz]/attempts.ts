@@ -1,8 +1,8 @@
 // POST /api/quizzes/<quiz>/attempts: the quiz island sends answers here; the database grades them.
 import type { APIRoute } from 'astro';
-import { json, readJson } from '../../../../lib/http/json.ts';
-import { attemptBody } from '../../../../lib/quizzes/attempt-body.ts';
-import { submitAttempt } from '../../../../lib/quizzes/queries.ts';
+import { json, readJson } from '#lib/http/json.ts';
+import { attemptBody } from '#lib/quizzes/attempt-body.ts';
+import { submitAttempt } from '#lib/quizzes/queries.ts';
 
 export const prerender = false;
 

@@ -1,8 +1,8 @@
 // POST /api/webinars/<id>/progress: the player reports the ranges actually played; the database adds them up.
 import type { APIRoute } from 'astro';
-import { json, readJson } from '../../../../lib/http/json.ts';
-import { progressBody } from '../../../../lib/webinars/progress-body.ts';
-import { recordWatching } from '../../../../lib/webinars/views.ts';
+import { json, readJson } from '#lib/http/json.ts';
+import { progressBody } from '#lib/webinars/progress-body.ts';
+import { recordWatching } from '#lib/webinars/views.ts';
 
 export const prerender = false;
 

@@ -1,8 +1,8 @@
 // GET /educator/cohorts/[cohort]/learners.csv: the cohort's learners and their progress, as on the page.
 import type { APIRoute } from 'astro';
-import { csvDownload, refusalResponse } from '../../../../lib/educator/csv-response.ts';
-import { learnersTable } from '../../../../lib/educator/exports.ts';
-import { cohortLearners } from '../../../../lib/educator/insight.ts';
+import { csvDownload, refusalResponse } from '#lib/educator/csv-response.ts';
+import { learnersTable } from '#lib/educator/exports.ts';
+import { cohortLearners } from '#lib/educator/insight.ts';
 
 export const prerender = false;
 

@@ -1,8 +1,8 @@
 // GET /educator/courses/[course]/cohorts.csv: bookings and progress by cohort, as on the course dashboard.
 import type { APIRoute } from 'astro';
-import { csvDownload, refusalResponse } from '../../../../lib/educator/csv-response.ts';
-import { cohortsTable } from '../../../../lib/educator/exports.ts';
-import { courseDashboard } from '../../../../lib/educator/insight.ts';
+import { csvDownload, refusalResponse } from '#lib/educator/csv-response.ts';
+import { cohortsTable } from '#lib/educator/exports.ts';
+import { courseDashboard } from '#lib/educator/insight.ts';
 
 export const prerender = false;
 

@@ -2,11 +2,11 @@
 // when under half were right; one quiz with ?quiz=, otherwise every quiz of the course.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { contentPrompts, quizTitles } from '../../../../lib/educator/content.ts';
-import { csvDownload, refusalResponse } from '../../../../lib/educator/csv-response.ts';
-import { questionsTable } from '../../../../lib/educator/exports.ts';
-import { courseDashboard } from '../../../../lib/educator/insight.ts';
-import { withPrompts } from '../../../../lib/educator/questions.ts';
+import { contentPrompts, quizTitles } from '#lib/educator/content.ts';
+import { csvDownload, refusalResponse } from '#lib/educator/csv-response.ts';
+import { questionsTable } from '#lib/educator/exports.ts';
+import { courseDashboard } from '#lib/educator/insight.ts';
+import { withPrompts } from '#lib/educator/questions.ts';
 
 export const prerender = false;
 
