@@ -8,7 +8,7 @@ const machine = thisMachine();
 const { workers, slowness } = e2eSettings(machine, process.env);
 if (!process.env.TEST_WORKER_INDEX) {
   console.log(
-    `E2E: ${workers} worker(s), timeouts x${slowness} (load ${machine.load.map((l) => l.toFixed(1)).join(', ')} on ${machine.cores} cores)`,
+    `E2E: ${workers} worker(s), timeouts x${slowness} (${machine.busy.toFixed(1)} of ${machine.cores} cores busy now; load ${machine.load.map((l) => l.toFixed(1)).join(', ')})`,
   );
 }
 process.env.E2E_WORKERS = String(workers);

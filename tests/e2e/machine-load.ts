@@ -1,12 +1,17 @@
 // How many browsers the end-to-end tests run at once, and how far their timeouts stretch, from how busy the machine is
 // when they start. The platform under test shares the CPU with the browsers: a second worker helps only when a core is
 // free for it, and on a busy machine (load 7-11 on 2 cores) every step takes longer, so the timeouts scale with it.
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 
 export interface Machine {
   cores: number;
   /** The 1- and 5-minute load averages. */
   load: [number, number];
+  /**
+   * How many cores were busy over the last two seconds. The load averages still count the steps of `npm test` that
+   * have just finished (the build, vitest), so they cannot tell whether a core is free now.
+   */
+  busy: number;
 }
 
 export interface E2eSettings {
@@ -17,15 +22,30 @@ export interface E2eSettings {
 
 /** Settings for this machine; E2E_WORKERS and E2E_SLOWNESS, when set, win. */
 export function e2eSettings(machine: Machine, env: Record<string, string | undefined> = {}): E2eSettings {
-  // The busier of the last minute and the last five, so a lull between other people's jobs does not count as quiet.
+  // Timeouts follow the busier of the last minute and the last five, which also count processes waiting for a core.
   const load = Math.max(...machine.load);
-  const free = machine.cores - load;
+  const free = machine.cores - machine.busy;
   const workers = env.E2E_WORKERS ? Number(env.E2E_WORKERS) : free >= 1.5 ? Math.min(2, machine.cores) : 1;
   const slowness = env.E2E_SLOWNESS ? Number(env.E2E_SLOWNESS) : Math.min(3, Math.max(1, Math.round((load / machine.cores) * 10) / 10));
   return { workers, slowness };
 }
 
+const cpuTimes = () =>
+  cpus().reduce(
+    (sum, cpu) => {
+      const { idle, ...rest } = cpu.times;
+      return { idle: sum.idle + idle, busy: sum.busy + Object.values(rest).reduce((a, b) => a + b, 0) };
+    },
+    { idle: 0, busy: 0 },
+  );
+
 export const thisMachine = (): Machine => {
+  const before = cpuTimes();
+  // Playwright reads its configuration synchronously: wait two seconds without a timer.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+  const after = cpuTimes();
+  const busy = after.busy - before.busy;
+  const total = busy + after.idle - before.idle;
   const [one, five] = loadavg();
-  return { cores: availableParallelism(), load: [one!, five!] };
+  return { cores: availableParallelism(), load: [one!, five!], busy: total > 0 ? (busy / total) * availableParallelism() : 0 };
 };

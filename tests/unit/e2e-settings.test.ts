@@ -4,25 +4,28 @@ import { e2eSettings } from '../../tests/e2e/machine-load.ts';
 
 describe('end-to-end settings from the machine load', () => {
   it('runs two workers with the usual timeouts on a quiet machine with two cores', () => {
-    expect(e2eSettings({ cores: 2, load: [0.2, 0.4] })).toEqual({ workers: 2, slowness: 1 });
+    expect(e2eSettings({ cores: 2, load: [0.2, 0.4], busy: 0.1 })).toEqual({ workers: 2, slowness: 1 });
   });
 
-  it('runs one worker when less than one and a half cores are free, in the last minute or the last five', () => {
-    expect(e2eSettings({ cores: 2, load: [0.6, 0.3] })).toEqual({ workers: 1, slowness: 1 });
-    expect(e2eSettings({ cores: 2, load: [0.1, 1.2] })).toEqual({ workers: 1, slowness: 1 });
+  it('runs one worker when less than one and a half cores are free now, whatever the load averages say', () => {
+    expect(e2eSettings({ cores: 2, load: [0.2, 0.3], busy: 0.6 })).toEqual({ workers: 1, slowness: 1 });
+    expect(e2eSettings({ cores: 2, load: [1.9, 1.2], busy: 0.1 })).toEqual({ workers: 2, slowness: 1 });
   });
 
   it('stretches the timeouts with the load per core, up to three times', () => {
-    expect(e2eSettings({ cores: 2, load: [4, 3] })).toEqual({ workers: 1, slowness: 2 });
-    expect(e2eSettings({ cores: 2, load: [11, 9] })).toEqual({ workers: 1, slowness: 3 });
+    expect(e2eSettings({ cores: 2, load: [4, 3], busy: 2 })).toEqual({ workers: 1, slowness: 2 });
+    expect(e2eSettings({ cores: 2, load: [11, 9], busy: 2 })).toEqual({ workers: 1, slowness: 3 });
   });
 
   it('never runs more workers than cores, however quiet', () => {
-    expect(e2eSettings({ cores: 1, load: [0, 0] }).workers).toBe(1);
-    expect(e2eSettings({ cores: 16, load: [0, 0] }).workers).toBe(2);
+    expect(e2eSettings({ cores: 1, load: [0, 0], busy: 0 }).workers).toBe(1);
+    expect(e2eSettings({ cores: 16, load: [0, 0], busy: 0 }).workers).toBe(2);
   });
 
   it('takes E2E_WORKERS and E2E_SLOWNESS over the load', () => {
-    expect(e2eSettings({ cores: 2, load: [11, 9] }, { E2E_WORKERS: '2', E2E_SLOWNESS: '1.5' })).toEqual({ workers: 2, slowness: 1.5 });
+    expect(e2eSettings({ cores: 2, load: [11, 9], busy: 2 }, { E2E_WORKERS: '2', E2E_SLOWNESS: '1.5' })).toEqual({
+      workers: 2,
+      slowness: 1.5,
+    });
   });
 });
