@@ -1,9 +1,9 @@
 import { defineMiddleware } from 'astro:middleware';
 import { backendWasUnavailable, createSupabase } from './lib/supabase/server.ts';
-import { currentUser, type AppRole } from './lib/auth/current-user.ts';
+import { currentUser } from './lib/auth/current-user.ts';
 import { bodyKind, readBody } from './lib/http/body.ts';
 import { json } from './lib/http/json.ts';
-import { checkAccess, routeAccess } from './lib/auth/route-access.ts';
+import { checkAccess } from './lib/auth/route-access.ts';
 
 const unavailablePage = '/service-unavailable';
 const bodyMethods = ['POST', 'PUT', 'PATCH'];
@@ -29,15 +29,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (reachesBackend) {
     context.locals.supabase = createSupabase(context.request, context.url, context.cookies, context.clientAddress);
     context.locals.user = await currentUser(context.locals.supabase);
-    const verdict = checkAccess(context.routePattern, context.locals.user);
+    const verdict = checkAccess(context.routePattern, context.locals.user, context.request.method);
     if (!verdict.ok) {
       const api = context.url.pathname.startsWith('/api/');
       if (verdict.reason === 'sign-in') {
         if (api) return json(401, { code: 'unauthenticated', message: 'Your session has ended. Sign in again.' });
-        return context.redirect(`/sign-in?next=${encodeURIComponent(context.url.pathname + context.url.search)}`);
+        return context.redirect(
+          `/sign-in?next=${encodeURIComponent(context.url.pathname + context.url.search)}`,
+          context.request.method === 'GET' ? 302 : 303,
+        );
       }
       if (api) return json(403, { code: 'forbidden', message: 'Your account does not have the role this needs.' });
-      context.locals.requiredRoles = (routeAccess[context.routePattern] as { anyOf: AppRole[] } | undefined)?.anyOf ?? [];
+      context.locals.requiredRoles = verdict.roles;
       return context.rewrite('/forbidden');
     }
   }

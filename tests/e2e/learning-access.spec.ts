@@ -28,3 +28,16 @@ test('a public learning page opens signed out', async ({ request }) => {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
   }
 });
+
+test('a page anyone may read sends a signed-out visitor who posts its form to sign in first', async ({ request, baseURL }) => {
+  for (const path of ['/quizzes/mental-health-skills-5-day-day-1', '/pharmacy-network']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+    const posted = await request.post(path, {
+      form: { intent: 'submit', job_role: 'Pharmacist' },
+      headers: { origin: baseURL! },
+      maxRedirects: 0,
+    });
+    expect(posted.status(), path).toBe(303);
+    expect(posted.headers().location, path).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
+  }
+});

@@ -33,20 +33,28 @@ describe('checkAccess', () => {
 
   it('sends anyone not signed in to sign in, for every guarded route', () => {
     for (const [route, access] of guarded) {
-      if (access !== 'public') expect(checkAccess(route, null), route).toEqual({ ok: false, reason: 'sign-in' });
+      const read = typeof access === 'object' && 'read' in access ? access.read : access;
+      if (read !== 'public') expect(checkAccess(route, null), route).toEqual({ ok: false, reason: 'sign-in' });
     }
   });
 
   it('lets in exactly the roles a route names', () => {
     for (const [route, access] of guarded) {
-      if (typeof access !== 'object') continue;
+      if (typeof access !== 'object' || !('anyOf' in access)) continue;
       for (const role of access.anyOf) expect(checkAccess(route, someone(role)), `${route} ${role}`).toEqual({ ok: true });
-      expect(checkAccess(route, someone('learner')), route).toEqual({ ok: false, reason: 'forbidden' });
+      expect(checkAccess(route, someone('learner')), route).toEqual({ ok: false, reason: 'forbidden', roles: access.anyOf });
     }
   });
 
   it('lets anyone open a public route, and refuses everyone a route the table does not list', () => {
     expect(checkAccess('/courses/[course]', null)).toEqual({ ok: true });
-    expect(checkAccess('/not-in-the-table', someone('admin'))).toEqual({ ok: false, reason: 'forbidden' });
+    expect(checkAccess('/not-in-the-table', someone('admin'))).toEqual({ ok: false, reason: 'forbidden', roles: [] });
+  });
+
+  it('lets anyone read a page whose form only someone signed in may post', () => {
+    for (const method of ['GET', 'HEAD']) expect(checkAccess('/pharmacy-network', null, method)).toEqual({ ok: true });
+    expect(checkAccess('/pharmacy-network', null, 'POST')).toEqual({ ok: false, reason: 'sign-in' });
+    expect(checkAccess('/quizzes/[quiz]', null, 'POST')).toEqual({ ok: false, reason: 'sign-in' });
+    expect(checkAccess('/quizzes/[quiz]', someone('learner'), 'POST')).toEqual({ ok: true });
   });
 });

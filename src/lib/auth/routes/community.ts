@@ -36,7 +36,8 @@ export const communityRoutes: RouteTable = {
   '/guidelines/review': { anyOf: guidelineReviewerRoles },
   '/my-guidelines': 'signed-in',
 
-  '/pharmacy-network': 'public',
+  // Anyone may read about the network; applying needs an account.
+  '/pharmacy-network': { read: 'public', post: 'signed-in' },
   '/pharmacy-network/applications': { anyOf: networkManagerRoles },
 
   '/search': 'public',

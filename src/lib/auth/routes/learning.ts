@@ -6,7 +6,7 @@ export const learningRoutes: RouteTable = {
   // certificate, and the pages the site shows when something goes wrong.
   '/courses/[course]': 'public',
   '/courses/[...lesson]': 'public',
-  '/quizzes/[quiz]': 'public',
+  '/quizzes/[quiz]': { read: 'public', post: 'signed-in' },
   '/sign-in': 'public',
   '/sign-up': 'public',
   '/sign-out': 'public',
