@@ -6,14 +6,14 @@ import { setFlash } from '#lib/flash.ts';
 import { readForm } from '#lib/forms.ts';
 import { bookingForm } from '#lib/booking/booking-form.ts';
 import { bookPlace } from '#lib/booking/queries.ts';
-import { refusedForm } from '#lib/learning/refused-form.ts';
+import { refuseForm } from '#lib/http/refuse-form.ts';
 
 export const prerender = false;
 
 export const POST: APIRoute = async (context) => {
   const { request, locals, cookies, redirect } = context;
   const posted = readForm(bookingForm, await request.formData());
-  if (!posted.ok) return refusedForm(context, posted.errors);
+  if (!posted.ok) return refuseForm(context, posted.errors);
   const cohortId = posted.data.cohort;
   if (!(await getEntry('cohorts', cohortId))) {
     setFlash(cookies, { kind: 'error', message: 'We could not find those course dates. Choose the dates again.' });

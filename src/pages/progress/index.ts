@@ -6,14 +6,14 @@ import { readForm } from '#lib/forms.ts';
 import { safeNext } from '#lib/auth/safe-next.ts';
 import { progressForm } from '#lib/learning/lesson-forms.ts';
 import { markLesson } from '#lib/learning/lesson-progress.ts';
-import { refusedForm } from '#lib/learning/refused-form.ts';
+import { refuseForm } from '#lib/http/refuse-form.ts';
 
 export const prerender = false;
 
 export const POST: APIRoute = async (context) => {
   const { request, locals, cookies, redirect } = context;
   const posted = readForm(progressForm, await request.formData());
-  if (!posted.ok) return refusedForm(context, posted.errors);
+  if (!posted.ok) return refuseForm(context, posted.errors);
   const { lesson, done } = posted.data;
   const back = `/courses/${lesson}`;
   if (!(await getEntry('lessons', lesson))) return new Response('No such lesson.', { status: 404 });

@@ -5,14 +5,14 @@ import { setFlash } from '#lib/flash.ts';
 import { readForm } from '#lib/forms.ts';
 import { reflectionForm } from '#lib/learning/lesson-forms.ts';
 import { saveReflection } from '#lib/learning/reflections.ts';
-import { refusedForm } from '#lib/learning/refused-form.ts';
+import { refuseForm } from '#lib/http/refuse-form.ts';
 
 export const prerender = false;
 
 export const POST: APIRoute = async (context) => {
   const { request, locals, cookies, redirect } = context;
   const posted = readForm(reflectionForm, await request.formData());
-  if (!posted.ok) return refusedForm(context, posted.errors);
+  if (!posted.ok) return refuseForm(context, posted.errors);
   const { lesson, reflection } = posted.data;
   if (!(await getEntry('lessons', lesson))) return new Response('No such lesson.', { status: 404 });
   const saved = await saveReflection(locals.supabase, locals.user!.id, lesson, reflection);
