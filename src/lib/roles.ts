@@ -15,7 +15,6 @@ export const roleNames = {
 /** The roles an admin grants and revokes directly (policy on public.user_roles). */
 export const grantableRoles = ['educator', 'champion', 'network_lead'] as const satisfies readonly AppRole[];
 export type GrantableRole = (typeof grantableRoles)[number];
-export const isGrantableRole = (role: string): role is GrantableRole => (grantableRoles as readonly string[]).includes(role);
 
 /** A role's name inside a sentence: "Grant educator", "Grant Mind & Body Champion" (a proper name keeps its capitals). */
 export const roleInSentence = (role: keyof typeof roleNames) => (role === 'champion' ? roleNames[role] : roleNames[role].toLowerCase());
@@ -39,4 +38,3 @@ const holdsAnyOf = (roles: readonly AppRole[]) => (user: HasRoles | null | undef
 export const seesCourseInsight = holdsAnyOf(courseInsightRoles);
 export const moderatesResources = holdsAnyOf(moderatorRoles);
 export const managesNetwork = holdsAnyOf(networkManagerRoles);
-export const reviewsGuidelines = holdsAnyOf(guidelineReviewerRoles);
