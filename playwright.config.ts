@@ -14,6 +14,16 @@ if (!process.env.TEST_WORKER_INDEX) {
 process.env.E2E_WORKERS = String(workers);
 process.env.E2E_SLOWNESS = String(slowness);
 
+// The files with the longest journeys (25 to 60 s each) are queued first, so that the run does not end with one of them
+// running alone while the other worker has nothing left to do.
+const longJourneys = [
+  '**/webinars.spec.ts',
+  '**/learner-journey.spec.ts',
+  '**/champions.spec.ts',
+  '**/educator.spec.ts',
+  '**/account.spec.ts',
+];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -22,6 +32,10 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000 * slowness,
   expect: { timeout: 15_000 * slowness },
+  projects: [
+    { name: 'long journeys', testMatch: longJourneys },
+    { name: 'pages and forms', testIgnore: longJourneys },
+  ],
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${port}`,
