@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { e2eSettings, thisMachine } from './tests/e2e/machine-load.ts';
+import { e2eSettings, thisMachine } from './tests/machine-load.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4510);
 // Two workers on a quiet machine, one on a busy one, with timeouts stretched by how busy it is. Decided once, when the

@@ -1,11 +1,17 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { thisMachine, vitestWorkers } from './tests/machine-load.ts';
+
+// Decided once, from how busy the machine is now (tests/machine-load.ts); VITEST_WORKERS or --maxWorkers chooses.
+if (!process.env.VITEST_WORKERS) {
+  const machine = thisMachine();
+  process.env.VITEST_WORKERS = String(vitestWorkers(machine));
+  console.log(`Vitest: ${process.env.VITEST_WORKERS} file(s) at once (${machine.busy.toFixed(1)} of ${machine.cores} cores busy now)`);
+}
 
 export default defineConfig({
   test: {
-    // One worker more than there are cores: the database and fault tests spend most of their time waiting on Postgres
-    // and on the platform they started. On 2 cores, 3 workers take half the time of the default 1.
-    maxWorkers: availableParallelism() + 1,
+    // On a quiet machine with 2 cores, 3 workers take half the time of the default 1.
+    maxWorkers: Number(process.env.VITEST_WORKERS),
     projects: [
       'vitest.content.config.ts',
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },

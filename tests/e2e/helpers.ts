@@ -15,7 +15,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 export const demoPassword = 'Password123!';
 
-/** A timeout stretched as the configuration stretches the others on a busy machine (tests/e2e/machine-load.ts). */
+/** A timeout stretched as the configuration stretches the others on a busy machine (tests/machine-load.ts). */
 export const scaled = (ms: number) => ms * Number(process.env.E2E_SLOWNESS ?? 1);
 
 /**

@@ -1,6 +1,6 @@
-// How many end-to-end workers run, and how long their timeouts are, on a quiet or a busy machine.
+// How many test files and browsers run at once, and how long their timeouts are, on a quiet or a busy machine.
 import { describe, expect, it } from 'vitest';
-import { e2eSettings } from '../../tests/e2e/machine-load.ts';
+import { e2eSettings, vitestWorkers } from '../machine-load.ts';
 
 describe('end-to-end settings from the machine load', () => {
   it('runs two workers with the usual timeouts on a quiet machine with two cores', () => {
@@ -27,5 +27,17 @@ describe('end-to-end settings from the machine load', () => {
       workers: 2,
       slowness: 1.5,
     });
+  });
+});
+
+describe('vitest workers from the machine load', () => {
+  it('runs one file more than the cores on a quiet machine', () => {
+    expect(vitestWorkers({ cores: 2, load: [0.2, 0.4], busy: 0.1 })).toBe(3);
+    expect(vitestWorkers({ cores: 8, load: [1, 1], busy: 1 })).toBe(9);
+  });
+
+  it('runs one file at a time when a quarter of the cores are busy now', () => {
+    expect(vitestWorkers({ cores: 2, load: [0.2, 0.4], busy: 0.6 })).toBe(1);
+    expect(vitestWorkers({ cores: 2, load: [20, 20], busy: 2 })).toBe(1);
   });
 });

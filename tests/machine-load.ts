@@ -1,6 +1,7 @@
-// How many browsers the end-to-end tests run at once, and how far their timeouts stretch, from how busy the machine is
-// when they start. The platform under test shares the CPU with the browsers: a second worker helps only when a core is
-// free for it, and on a busy machine (load 7-11 on 2 cores) every step takes longer, so the timeouts scale with it.
+// How many test files vitest runs at once, how many browsers the end-to-end tests run at once, and how far their
+// timeouts stretch, from how busy the machine is when they start. The platform under test shares the CPU with the
+// browsers: a second worker helps only when a core is free for it, and on a busy machine (load 7-11 on 2 cores) every
+// step takes longer, so the timeouts scale with it.
 import { availableParallelism, cpus, loadavg } from 'node:os';
 
 export interface Machine {
@@ -28,6 +29,14 @@ export function e2eSettings(machine: Machine, env: Record<string, string | undef
   const workers = env.E2E_WORKERS ? Number(env.E2E_WORKERS) : free >= 1.5 ? Math.min(2, machine.cores) : 1;
   const slowness = env.E2E_SLOWNESS ? Number(env.E2E_SLOWNESS) : Math.min(3, Math.max(1, Math.round((load / machine.cores) * 10) / 10));
   return { workers, slowness };
+}
+
+/**
+ * Vitest's workers: one more than the cores when they are free, since the database and fault tests mostly wait on
+ * Postgres; one on a busy machine, where tests that time what they measure need a core to themselves.
+ */
+export function vitestWorkers(machine: Machine): number {
+  return machine.cores - machine.busy >= machine.cores * 0.75 ? machine.cores + 1 : 1;
 }
 
 const cpuTimes = () =>
