@@ -146,8 +146,8 @@ export default function WebinarPlayer({
     if (el.readyState >= 1) seek();
     else el.addEventListener('loadedmetadata', seek, { once: true });
     return () => el.removeEventListener('loadedmetadata', seek);
-    // Only where the page opened: later changes of props do not seek again.
-  }, []);
+    // The island's props never change, so this runs once, when the page opens.
+  }, [cues, showCue, startTime]);
 
   // Without ?t=, pick up where this person left off last time in this browser.
   useEffect(() => {
@@ -166,7 +166,7 @@ export default function WebinarPlayer({
     if (el.readyState >= 1) seek();
     else el.addEventListener('loadedmetadata', seek, { once: true });
     return () => el.removeEventListener('loadedmetadata', seek);
-  }, []);
+  }, [cues, durationSeconds, moveTo, showCue, startTime, webinarId]);
 
   const remember = (time: number, always = false) => {
     if (!always && Math.abs(time - savedAt.current) < saveEvery) return;
