@@ -4,7 +4,7 @@ import type { MouseEvent, Ref } from 'react';
 import { pageCount, pageRange } from '#lib/paging.ts';
 import { searchHref, type SearchRequest } from '#lib/search/params.ts';
 import type { SearchResponse } from '#lib/search/types.ts';
-import SearchPagination from './SearchPagination.tsx';
+import PageNumbers from '#components/PageNumbers.tsx';
 import SearchResultItem from './SearchResultItem.tsx';
 import { NoResults, PopularSearches } from './SearchSuggestions.tsx';
 
@@ -65,7 +65,8 @@ export default function SearchResults({ response, request, status, onClearFilter
               <SearchResultItem key={result.url} result={result} />
             ))}
           </ul>
-          <SearchPagination
+          <PageNumbers
+            label="Pages of search results"
             current={response.page}
             pages={pageCount(response.total, response.pageSize)}
             onSelect={onPageChange}

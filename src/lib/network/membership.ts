@@ -8,8 +8,6 @@ import { refusalMessage } from '#lib/http/refusal.ts';
 import { refused, saved, type Outcome } from '#lib/outcome.ts';
 import type { ApplicationDecision } from '#lib/applications.ts';
 
-export { trusts };
-
 export interface ApplicationInput {
   trust: string;
   job_role: string;

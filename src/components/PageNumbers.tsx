@@ -1,5 +1,5 @@
-// Numbered pagination (the NHS.UK pattern, as champions/PageNumbers.astro): previous, page numbers with gaps, next.
-// Plain links, so they work without JavaScript; the island may take over a click.
+// Numbered pagination (the NHS.UK pattern): previous, page numbers with gaps, next. Plain links, so they work without
+// JavaScript: Astro pages render it as HTML alone, and an island may take over a click.
 import type { MouseEvent } from 'react';
 import { pageItems } from '#lib/paging.ts';
 
@@ -7,14 +7,16 @@ interface Props {
   current: number;
   pages: number;
   href: (page: number) => string;
+  /** What is paged, for screen readers: "Pages of search results". */
+  label: string;
   onSelect?: (page: number, event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
-export default function SearchPagination({ current, pages, href, onSelect }: Props) {
+export default function PageNumbers({ current, pages, href, label, onSelect }: Props) {
   if (pages <= 1) return null;
   const link = (page: number) => ({ href: href(page), onClick: onSelect && ((e: MouseEvent<HTMLAnchorElement>) => onSelect(page, e)) });
   return (
-    <nav className="nhsuk-pagination nhsuk-pagination--numbered" role="navigation" aria-label="Pages of search results">
+    <nav className="nhsuk-pagination nhsuk-pagination--numbered" role="navigation" aria-label={label}>
       {current > 1 && (
         <a {...link(current - 1)} className="nhsuk-pagination__previous" rel="prev">
           <svg
