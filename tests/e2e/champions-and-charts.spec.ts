@@ -15,6 +15,14 @@ test('Champions is in the main navigation, and the library holds 30+ resources f
   expect(Number(status!.match(/of (\d+)/)![1])).toBeGreaterThanOrEqual(30);
   await expect(page.getByText(/\d+ people found this useful/).first()).toBeVisible();
   await expectNoAxeViolations(page);
+
+  const pages = page.getByRole('navigation', { name: 'Pages of resources' });
+  await expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+  await pages.getByRole('link', { name: /Next/ }).click();
+  await expect(page.getByText(/Showing 21 to \d+ of \d+ resources/)).toBeVisible();
+  await expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(page.getByText(/Showing 1 to 20 of \d+ resources/)).toBeVisible();
 });
 
 test('a reported resource waits in moderation with the reason given', async ({ page }) => {
