@@ -10,6 +10,12 @@ export interface FieldError {
 export const describedBy = (id: string, hint?: string, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
+/**
+ * A refused value as it is shown again in its field: without control characters other than tabs and line breaks, which
+ * the form refused (a NUL cannot be stored) and no keyboard types, so that sending the form again can succeed.
+ */
+export const shownAgain = (text: string) => text.replace(/[^\P{Cc}\t\n\r]/gu, '');
+
 /** A posted form read through its schema: the values to save, or what is wrong with each field (first problem each). */
 export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 

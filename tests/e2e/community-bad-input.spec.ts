@@ -32,6 +32,9 @@ test('sharing a resource with a NUL character, a missing summary or a trust sent
   const page = await nul.text();
   expect(page).toContain('There is a problem');
   expect(page).toContain('href="#title">Remove the hidden NUL character from the title');
+  // The title is shown again without the character, so that sending the form again succeeds.
+  expect(page).toContain('value="Sleep and shift work"');
+  expect(page).not.toContain('\u0000');
 
   const { summary: _, ...noSummary } = valid;
   const missing = await post(noSummary);
