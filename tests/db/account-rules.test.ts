@@ -1,9 +1,9 @@
-// What the account forms are told an account may be (src/lib/auth/account-rules.ts) is what the auth server and the
-// profiles table accept, so a person hears what to change from the form, never as a refusal from the server behind it.
+// What the account forms are told an account may be (src/lib/auth/account-rules.ts) is what the auth server accepts,
+// so a person hears what to change from the form, never as a refusal from the server behind it.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { newPerson, serviceClient } from './clients.ts';
-import { emailPattern, maxEmailLength, maxFullNameLength, maxPasswordLength, minPasswordLength } from '#lib/auth/account-rules.ts';
+import { serviceClient } from './clients.ts';
+import { emailPattern, maxEmailLength, maxPasswordLength, minPasswordLength } from '#lib/auth/account-rules.ts';
 
 const address = () => `rules.${randomUUID().slice(0, 8)}@test.example`;
 const createAccount = (email: string, password: string) => serviceClient().auth.admin.createUser({ email, password, email_confirm: true });
@@ -32,17 +32,6 @@ describe('account rules: the forms and the auth server agree', () => {
       const allowed = emailPattern.test(email) && email.length <= maxEmailLength;
       const { error } = await createAccount(email, 'a-good-password');
       expect(error === null, email).toBe(allowed);
-    }
-  });
-
-  test('full names: the profiles table stops at the length the forms give', async () => {
-    const someone = await newPerson('Rules Person');
-    for (const length of [maxFullNameLength, maxFullNameLength + 1]) {
-      const { error } = await someone.client
-        .from('profiles')
-        .update({ full_name: 'N'.repeat(length) })
-        .eq('id', someone.id);
-      expect(error?.code ?? null, `${length} characters`).toBe(length <= maxFullNameLength ? null : '23514');
     }
   });
 });

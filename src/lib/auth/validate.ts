@@ -1,7 +1,8 @@
 // What a person may type into the account forms, as zod schemas for readForm, with messages in the NHS.UK style.
 import { z } from 'zod';
 import { formText } from '#lib/account/form-text.ts';
-import { emailPattern, maxEmailLength, maxFullNameLength, maxPasswordLength, minPasswordLength } from './account-rules.ts';
+import { emailPattern, maxEmailLength, maxPasswordLength, minPasswordLength } from './account-rules.ts';
+import { fieldLimits } from '#lib/field-limits.ts';
 
 export { minPasswordLength };
 
@@ -30,7 +31,7 @@ export const newPassword = z
 
 export const fullName = formText('Enter your full name', 'Full name')
   .min(1, 'Enter your full name')
-  .max(maxFullNameLength, `Full name must be ${maxFullNameLength} characters or fewer`);
+  .max(fieldLimits.profile.fullName, `Full name must be ${fieldLimits.profile.fullName} characters or fewer`);
 
 export const signUpForm = z.object({ fullName, email, password: newPassword });
 
